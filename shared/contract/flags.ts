@@ -1,0 +1,26 @@
+/**
+ * The stable flag ids. A report, the CLI and the UI all speak these names; renaming one is a schema change.
+ */
+export const FLAG_IDS = [
+  'pose.rotation',
+  'pose.scale',
+  'pose.tilt',
+  'framing.overlap',
+  'light.exposure',
+  'light.color',
+  'image.focus',
+  'image.resolution',
+  'image.compression',
+  'meta.camera',
+  'meta.flash',
+  'meta.dates',
+  'meta.edited',
+  'meta.missing',
+  'pair.duplicate',
+  'pair.mismatch',
+] as const;
+
+export type FlagId = (typeof FLAG_IDS)[number];
+
+export const SEVERITIES = ['info', 'warning', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
