@@ -117,3 +117,19 @@ export function meanCornerError<From extends Frame, To extends Frame>(
   }
   return s / cs.length;
 }
+
+/** The 2x2 Jacobian [dX/dx, dX/dy, dY/dx, dY/dy] of the mapping at a point: the local linear part. */
+export function jacobianAt<From extends Frame, To extends Frame>(
+  h: Homography<From, To>,
+  p: Point<From>,
+): [number, number, number, number] {
+  const m = h as unknown as number[];
+  const q = apply(h, p);
+  const w = (m[6] as number) * p.x + (m[7] as number) * p.y + (m[8] as number);
+  return [
+    ((m[0] as number) - q.x * (m[6] as number)) / w,
+    ((m[1] as number) - q.x * (m[7] as number)) / w,
+    ((m[3] as number) - q.y * (m[6] as number)) / w,
+    ((m[4] as number) - q.y * (m[7] as number)) / w,
+  ];
+}
