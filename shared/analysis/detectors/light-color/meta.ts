@@ -1,0 +1,16 @@
+import type { DetectorMeta } from '../types.js';
+
+export const meta: DetectorMeta = {
+  id: 'light.color',
+  label: 'Colour of the light',
+  version: 1,
+  threshold: {
+    warning: 0.25,
+    critical: 0.75,
+    direction: 'above',
+    unit: 'stops',
+    origin:
+      'Largest red/green or blue/green gain needed; clean derived pairs need under 0.05 stops (p99, npm run bench). 0.25 stops (19%) is a plainly different light source or white balance.',
+  },
+  why: 'Different light colour changes the contrast between hair and scalp, most for grey, blond or red hair.',
+};

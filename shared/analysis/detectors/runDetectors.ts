@@ -1,0 +1,38 @@
+/**
+ * Runs every detector over one pair's measurements, with default or overridden thresholds.
+ */
+import type { FlagId } from '../../contract/flags.js';
+import type { DetectorUse, Flag, Threshold } from '../../contract/report.js';
+import { DETECTORS } from './registry.js';
+import type { PairMeasurements } from './types.js';
+
+export interface RunDetectorsOptions {
+  /** Per-detector threshold overrides (for calibration and audits with other policies). */
+  thresholds?: Partial<Record<FlagId, Threshold>>;
+}
+
+export function runDetectors(
+  m: PairMeasurements,
+  options: RunDetectorsOptions = {},
+): { flags: Flag[]; detectors: DetectorUse[] } {
+  const flags: Flag[] = [];
+  const detectors: DetectorUse[] = [];
+  for (const d of DETECTORS) {
+    const threshold = options.thresholds?.[d.meta.id] ?? d.meta.threshold;
+    detectors.push({ id: d.meta.id, version: d.meta.version, threshold });
+    const draft = d.detect(m, threshold);
+    if (!draft) continue;
+    flags.push({
+      id: d.meta.id,
+      severity: draft.severity,
+      label: d.meta.label,
+      message: draft.message,
+      measured: { value: draft.value, unit: draft.unit },
+      threshold,
+      why: d.meta.why,
+      detector: `${d.meta.id}@${d.meta.version}`,
+      region: draft.region ?? null,
+    });
+  }
+  return { flags, detectors };
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { FlagId } from '../../../../shared/contract/flags.js';
+import { FLAG_IDS } from '../../../../shared/contract/flags.js';
+import type { PairMeasurements } from '../../../../shared/analysis/detectors/types.js';
+import { DETECTORS } from '../../../../shared/analysis/detectors/registry.js';
+import { runDetectors } from '../../../../shared/analysis/detectors/runDetectors.js';
+import { deg } from '../../../../shared/geometry/frames.js';
+import { cleanPair, photo } from './cleanPair.js';
+
+const pose = cleanPair().pose!;
+
+/** One case per flag where it must fire, with the severity it must have. */
+const FIRES: [FlagId, Partial<PairMeasurements>, 'info' | 'warning' | 'critical'][] = [
+  ['pose.rotation', { pose: { ...pose, rotationDeg: deg(-12) } }, 'warning'],
+  ['pose.scale', { pose: { ...pose, scale: 1.3 } }, 'critical'],
+  ['pose.scale', { pose: { ...pose, scale: 1 / 1.15 } }, 'warning'],
+  ['pose.tilt', { pose: { ...pose, tiltDeg: deg(9) } }, 'warning'],
+  ['framing.overlap', { overlap: { before: 0.45, after: 1 } }, 'critical'],
+  ['light.exposure', { exposure: { ev: -0.7, redStops: 0, blueStops: 0, samples: 9000 } }, 'warning'],
+  ['light.color', { exposure: { ev: 0, redStops: -0.3, blueStops: 0.35, samples: 9000 } }, 'warning'],
+  ['image.focus', { focus: { before: 10, after: 3, softerRegion: null } }, 'critical'],
+  ['image.resolution', { pose: { ...pose, resolutionRatio: 0.4 } }, 'warning'],
+  [
+    'image.compression',
+    { after: photo('after.jpg', { jpegQuality: 45 }, { captureTime: '2026-08-01T10:00:00' }) },
+    'warning',
+  ],
+  [
+    'meta.camera',
+    {
+      after: photo(
+        'after.jpg',
+        {},
+        { make: 'Samsung', model: 'SM-S911B', captureTime: '2026-08-01T10:00:00' },
+      ),
+    },
+    'warning',
+  ],
+  [
+    'meta.camera',
+    { after: photo('after.jpg', {}, { focalLength35mm: 52, captureTime: '2026-08-01T10:00:00' }) },
+    'warning',
+  ],
+  [
+    'meta.flash',
+    { after: photo('after.jpg', {}, { flashFired: true, captureTime: '2026-08-01T10:00:00' }) },
+    'warning',
+  ],
+  ['meta.dates', { after: photo('after.jpg', {}, { captureTime: '2025-12-01T10:00:00' }) }, 'critical'],
+  ['meta.dates', { after: photo('after.jpg', {}, { captureTime: '2026-02-10T10:00:00' }) }, 'warning'],
+  [
+    'meta.edited',
+    {
+      after: photo('after.jpg', {}, { software: 'Adobe Photoshop 25.0', captureTime: '2026-08-01T10:00:00' }),
+    },
+    'warning',
+  ],
+  ['meta.missing', { before: photo('before.jpg', { hasMetadata: false }) }, 'info'],
+  ['pair.duplicate', { detailCorrelation: 0.97 }, 'critical'],
+  ['pair.duplicate', { after: photo('after.jpg', { sha256: 'sha-before.jpg' }) }, 'critical'],
+  [
+    'pair.mismatch',
+    { aligned: false, pose: null, overlap: null, alignmentFailure: 'too few matches' },
+    'critical',
+  ],
+  ['pair.mismatch', { structureCorrelation: 0.3 }, 'warning'],
+];
+
+describe('detectors', () => {
+  it('cover every flag id exactly once, with versions, thresholds and reasons', () => {
+    expect(DETECTORS.map((d) => d.meta.id).sort()).toEqual([...FLAG_IDS].sort());
+    for (const d of DETECTORS) {
+      expect(d.meta.version).toBeGreaterThanOrEqual(1);
+      expect(d.meta.why.length).toBeGreaterThan(40);
+      expect(d.meta.threshold.origin.length).toBeGreaterThan(40);
+    }
+  });
+
+  it('stay quiet on a clean pair', () => {
+    expect(runDetectors(cleanPair()).flags).toEqual([]);
+  });
+
+  it.each(FIRES.map(([id, over, sev], i) => [`${id} #${i}`, id, over, sev] as const))(
+    'fire on their case: %s',
+    (_name, id, over, severity) => {
+      const { flags } = runDetectors(cleanPair(over));
+      const f = flags.find((x) => x.id === id);
+      expect(f, `${id} should fire`).toBeDefined();
+      expect(f!.severity).toBe(severity);
+      expect(f!.message.length).toBeGreaterThan(10);
+      expect(f!.detector).toMatch(new RegExp(`^${id.replace('.', '\\.')}@\\d+$`));
+      // Only the flag under test fires (the mismatch case also hides pose and overlap).
+      expect(flags.map((x) => x.id)).toEqual([id]);
+    },
+  );
+
+  it('every flag id has a case that fires', () => {
+    expect(new Set(FIRES.map(([id]) => id))).toEqual(new Set(FLAG_IDS));
+  });
+
+  it('firmware in the Software tag is not an edit', () => {
+    for (const software of ['17.1', 'Android', 'HDR+ 1.0.540104767zd', 'G998BXXU5CVDD']) {
+      const m = cleanPair({
+        after: photo('after.jpg', {}, { software, captureTime: '2026-08-01T10:00:00' }),
+      });
+      expect(runDetectors(m).flags).toEqual([]);
+    }
+  });
+
+  it('use overridden thresholds and record them', () => {
+    const t = { ...DETECTORS.find((d) => d.meta.id === 'pose.rotation')!.meta.threshold, warning: 1 };
+    const r = runDetectors(cleanPair(), { thresholds: { 'pose.rotation': t } });
+    expect(r.flags.map((f) => f.id)).toEqual(['pose.rotation']);
+    expect(r.detectors.find((d) => d.id === 'pose.rotation')!.threshold.warning).toBe(1);
+  });
+});
