@@ -93,7 +93,7 @@ export const AlignmentSchema = z.object({
   inliers: z.number().int(),
   /** 0..1: how much the result is to be trusted. Never high for a failed or doubtful alignment. */
   confidence: z.number().min(0).max(1),
-  /** Camera roll of the after relative to the before, degrees, counter-clockwise positive. */
+  /** Rotation of the after photo's content relative to the before, degrees, clockwise on screen positive. */
   rotationDeg: z.number().nullable(),
   /** Subject size in the after frame relative to the before frame (1 = same framing). */
   scale: z.number().nullable(),

@@ -8,7 +8,7 @@ import type { Degrees } from './frames.js';
 import { deg, pt } from './frames.js';
 
 export interface PoseChange {
-  /** Roll of the after photo's content relative to the before photo's, degrees, counter-clockwise positive. */
+  /** Rotation of the after photo's content relative to the before photo's, degrees, clockwise on screen positive (image y points down). */
   rotationDeg: Degrees;
   /**
    * Subject size in the after photo relative to the before photo, each measured against its own frame

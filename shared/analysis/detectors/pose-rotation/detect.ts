@@ -9,7 +9,7 @@ export const poseRotation: Detector = {
     const v = Math.abs(m.pose.rotationDeg);
     const severity = grade(v, t);
     if (!severity) return null;
-    const dir = m.pose.rotationDeg > 0 ? 'counter-clockwise' : 'clockwise';
+    const dir = m.pose.rotationDeg > 0 ? 'clockwise' : 'counter-clockwise';
     return {
       severity,
       value: Number(v.toFixed(2)),

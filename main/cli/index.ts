@@ -1,0 +1,60 @@
+/**
+ * `fairshot`: argument parsing and dispatch only. Every command calls the engine.
+ * Exit codes: 0 done, 1 internal error, 2 bad input or usage.
+ */
+import { auditCommand } from './auditCommand.js';
+import { batchCommand } from './batchCommand.js';
+import { UsageError } from './UsageError.js';
+import { toolVersion } from '../engine/version.js';
+
+export const USAGE = `Usage:
+  fairshot audit BEFORE AFTER [--json] [--out DIR] [--rect X,Y,W,H]
+      Is this before/after pair a fair comparison? A readable summary, or the report as JSON.
+      --out DIR writes the aligned photos, side by side, difference map, flicker, report.json and report.html.
+  fairshot batch MANIFEST.csv [--json] [--out DIR] [--jobs N]
+      Audits every row (columns: before, after, optional label; paths relative to the manifest).
+      --json prints one report per line (NDJSON) in manifest order.
+  fairshot --version | --help`;
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** Whether stderr is a terminal (progress bars redraw in place only then). */
+  stderrIsTty: boolean;
+}
+
+const defaultIo: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  stderrIsTty: Boolean(process.stderr.isTTY),
+};
+
+export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'audit':
+        return await auditCommand(rest, io);
+      case 'batch':
+        return await batchCommand(rest, io);
+      case '--version':
+      case '-v':
+        io.stdout(`fairshot ${toolVersion()}\n`);
+        return 0;
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(`${USAGE}\n`);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`fairshot: ${err.message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Audits one before/after pair from files: read, analyze with the shared pipeline, optionally write the
+ * outputs. The CLI, the batch runner, the server and the app's worker all call this.
+ */
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { AuditReport } from '../../shared/contract/report.js';
+import type { AnalyzePairOptions } from '../../shared/analysis/pipeline/analyzePair.js';
+import { analyzePair } from '../../shared/analysis/pipeline/analyzePair.js';
+import { PhotoError } from './input/PhotoError.js';
+import { readPhoto } from './input/readPhoto.js';
+import { loadOpenCv } from './opencv.js';
+import { writeOutputs } from './outputs/writeOutputs.js';
+import { toolVersion } from './version.js';
+
+export interface AuditPairOptions {
+  /** Folder to write the rendered outputs into; nothing is written when absent. */
+  out?: string | null;
+  label?: string | null;
+  referenceRect?: AnalyzePairOptions['referenceRect'];
+  manual?: AnalyzePairOptions['manual'];
+  thresholds?: AnalyzePairOptions['thresholds'];
+  /** Long side of the working images the analysis runs on. @default 1024 */
+  workMaxSide?: number;
+  /** Long side of the rendered outputs. @default 2048 */
+  outputMaxSide?: number;
+  onProgress?: (fraction: number, stage: string) => void;
+}
+
+export interface AuditResult {
+  report: AuditReport;
+  /** Files written into `out`. */
+  written: string[];
+}
+
+/** Throws PhotoError (one line naming the file) for every bad input; never writes into an input. */
+export async function auditPair(
+  beforePath: string,
+  afterPath: string,
+  options: AuditPairOptions = {},
+): Promise<AuditResult> {
+  const progress = options.onProgress ?? (() => {});
+  if (resolve(beforePath) === resolve(afterPath)) {
+    throw new PhotoError(afterPath, 'is the same path as the before photo: give two different photos');
+  }
+  const [sb, sa] = await Promise.all([stat(beforePath).catch(() => null), stat(afterPath).catch(() => null)]);
+  if (sb && sa && sb.ino === sa.ino && sb.dev === sa.dev && sb.isFile()) {
+    throw new PhotoError(
+      afterPath,
+      `is the same file as ${beforePath} (a link to it): give two different photos`,
+    );
+  }
+  progress(0, 'read');
+  const workMaxSide = options.workMaxSide ?? 1024;
+  const [before, after] = await Promise.all([
+    readPhoto(beforePath, { workMaxSide }),
+    readPhoto(afterPath, { workMaxSide }),
+  ]);
+  const cv = await loadOpenCv();
+  const analysis = analyzePair(
+    cv,
+    { info: before.info, work: before.work },
+    { info: after.info, work: after.work },
+    {
+      toolVersion: toolVersion(),
+      label: options.label ?? null,
+      referenceRect: options.referenceRect ?? null,
+      manual: options.manual ?? null,
+      thresholds: options.thresholds,
+      onProgress: (f, s) => progress(0.05 + f * (options.out ? 0.75 : 0.95), s),
+    },
+  );
+  let written: string[] = [];
+  if (options.out) {
+    progress(0.8, 'render');
+    const maxSide = options.outputMaxSide ?? 2048;
+    const [b, a] = await Promise.all([before.full(maxSide), after.full(maxSide)]);
+    written = await writeOutputs(
+      cv,
+      options.out,
+      {
+        report: analysis.report,
+        before: b,
+        after: a,
+        afterToBefore: analysis.afterToBefore,
+        correction: analysis.correction,
+      },
+      { maxSide },
+    );
+  }
+  progress(1, 'done');
+  return { report: analysis.report, written };
+}

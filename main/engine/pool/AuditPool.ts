@@ -1,0 +1,138 @@
+/**
+ * A pool of audit worker threads. Jobs queue until a worker is free; cancelling a job terminates its
+ * worker (the only way to stop wasm mid-computation) and a fresh one takes its place.
+ */
+import { Worker } from 'node:worker_threads';
+import type { AuditPairOptions, AuditResult } from '../auditPair.js';
+import { PhotoError } from '../input/PhotoError.js';
+import type { AuditJob, WorkerMessage } from './messages.js';
+
+export interface AuditPoolOptions {
+  /** Worker threads. @default 2 (one per core of the machines we measure on) */
+  size?: number;
+}
+
+interface Pending {
+  job: AuditJob;
+  resolve: (r: AuditResult) => void;
+  reject: (e: Error) => void;
+  onProgress?: (fraction: number, stage: string) => void;
+}
+
+/** Where the worker script is: compiled JS in dist/, or the TypeScript source under tsx (tests, bench). */
+function workerSpec(): { url: URL; execArgv: string[] } {
+  const fromSource = import.meta.url.endsWith('.ts');
+  return {
+    url: new URL(fromSource ? './auditWorker.ts' : './auditWorker.js', import.meta.url),
+    execArgv: fromSource ? ['--import', 'tsx'] : [],
+  };
+}
+
+export class AuditPool {
+  private readonly size: number;
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Pending>();
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(options: AuditPoolOptions = {}) {
+    this.size = Math.max(1, options.size ?? 2);
+  }
+
+  /** Audits a pair in a worker. Rejects with PhotoError for bad input; `signal` cancels it. */
+  run(
+    before: string,
+    after: string,
+    options: Omit<AuditPairOptions, 'onProgress'> = {},
+    extra: { signal?: AbortSignal; onProgress?: (fraction: number, stage: string) => void } = {},
+  ): Promise<AuditResult> {
+    if (this.closed) return Promise.reject(new Error('AuditPool: closed'));
+    return new Promise<AuditResult>((resolve, reject) => {
+      const p: Pending = {
+        job: { id: this.nextId++, before, after, options },
+        resolve,
+        reject,
+        onProgress: extra.onProgress,
+      };
+      if (extra.signal) {
+        if (extra.signal.aborted) return reject(new Error('cancelled'));
+        extra.signal.addEventListener('abort', () => this.cancel(p), { once: true });
+      }
+      this.queue.push(p);
+      this.pump();
+    });
+  }
+
+  /** Terminates every worker; queued jobs are rejected. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const p of this.queue.splice(0)) p.reject(new Error('AuditPool: closed'));
+    const all = [...this.idle.splice(0), ...this.busy.keys()];
+    for (const [, p] of this.busy) p.reject(new Error('AuditPool: closed'));
+    this.busy.clear();
+    await Promise.all(all.map((w) => w.terminate()));
+  }
+
+  private cancel(p: Pending): void {
+    const qi = this.queue.indexOf(p);
+    if (qi >= 0) {
+      this.queue.splice(qi, 1);
+      p.reject(new Error('cancelled'));
+      return;
+    }
+    for (const [w, q] of this.busy) {
+      if (q !== p) continue;
+      this.busy.delete(w);
+      void w.terminate();
+      p.reject(new Error('cancelled'));
+      this.pump();
+      return;
+    }
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      let w = this.idle.pop();
+      if (!w) {
+        if (this.busy.size >= this.size) return;
+        w = this.spawn();
+      }
+      const p = this.queue.shift() as Pending;
+      this.busy.set(w, p);
+      // A busy worker keeps the process alive until its job settles; an idle one does not.
+      w.ref();
+      w.postMessage(p.job);
+    }
+  }
+
+  private spawn(): Worker {
+    const { url, execArgv } = workerSpec();
+    const w = new Worker(url, { execArgv });
+    w.on('message', (m: WorkerMessage) => {
+      const p = this.busy.get(w);
+      if (!p || p.job.id !== m.id) return;
+      if (m.kind === 'progress') return p.onProgress?.(m.fraction, m.stage);
+      this.busy.delete(w);
+      this.idle.push(w);
+      w.unref();
+      if (m.kind === 'done') p.resolve(m.result);
+      else p.reject(m.photo ? photoError(m.message) : new Error(m.message));
+      this.pump();
+    });
+    w.on('error', (err) => {
+      const p = this.busy.get(w);
+      this.busy.delete(w);
+      p?.reject(err);
+      this.pump();
+    });
+    return w;
+  }
+}
+
+/** Rebuilds a PhotoError from its one-line message "FILE: cause" across the thread boundary. */
+function photoError(message: string): PhotoError {
+  const i = message.indexOf(': ');
+  const e = new PhotoError(i > 0 ? message.slice(0, i) : '', i > 0 ? message.slice(i + 2) : message);
+  return e;
+}
