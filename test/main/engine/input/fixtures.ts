@@ -6,7 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 
 export interface Rgb {
   r: number;
@@ -32,12 +32,12 @@ export async function tempFolder(): Promise<{
 }
 
 /** A solid-colour image as a sharp pipeline, ready for an encoder. */
-export function solid(width: number, height: number, colour: Rgb): sharp.Sharp {
+export function solid(width: number, height: number, colour: Rgb): Sharp {
   return sharp({ create: { width, height, channels: 3, background: colour } });
 }
 
 /** Left half `left`, right half `right`: lets a test see where the pixels went after a rotation. */
-export function halves(width: number, height: number, left: Rgb, right: Rgb): sharp.Sharp {
+export function halves(width: number, height: number, left: Rgb, right: Rgb): Sharp {
   const data = Buffer.alloc(width * height * 3);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
@@ -49,7 +49,7 @@ export function halves(width: number, height: number, left: Rgb, right: Rgb): sh
 }
 
 /** Deterministic noise, so JPEG tables and decode times are those of a photo, not of a flat field. */
-export function noise(width: number, height: number): sharp.Sharp {
+export function noise(width: number, height: number): Sharp {
   const data = Buffer.alloc(width * height * 3);
   let s = 12345;
   for (let i = 0; i < data.length; i++) {

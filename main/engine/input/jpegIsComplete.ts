@@ -1,0 +1,34 @@
+/**
+ * Whether a JPEG's image data runs to its end-of-image marker. libjpeg pads a cut-off scan with grey
+ * and only warns, so a truncated photo would otherwise be audited as if its lower part were real.
+ */
+
+/**
+ * True when an EOI marker (FF D9) follows the first start-of-scan. Entropy-coded data cannot contain
+ * FF D9 (a data byte FF is stuffed as FF 00), so any later FF D9 is a real marker. Bytes after the EOI
+ * (vendor trailers, MPF secondary images, padding) are allowed, unlike a plain "ends with FF D9" test.
+ */
+export function jpegIsComplete(bytes: Uint8Array): boolean {
+  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return false;
+  let at = 2;
+  while (at + 4 <= bytes.length) {
+    if (bytes[at] !== 0xff) return false;
+    const marker = bytes[at + 1] as number;
+    if (marker === 0xff) {
+      at++;
+      continue;
+    }
+    if (marker === 0xd9) return false;
+    const length = ((bytes[at + 2] as number) << 8) | (bytes[at + 3] as number);
+    if (marker === 0xda) return hasEoi(bytes, at + 2 + length);
+    at += 2 + length;
+  }
+  return false;
+}
+
+function hasEoi(bytes: Uint8Array, from: number): boolean {
+  for (let i = bytes.indexOf(0xff, from); i !== -1 && i + 1 < bytes.length; i = bytes.indexOf(0xff, i + 1)) {
+    if (bytes[i + 1] === 0xd9) return true;
+  }
+  return false;
+}

@@ -1,0 +1,208 @@
+/**
+ * Reads one photo for an audit: the file once into memory (the original is never touched again), its
+ * identity (sha256), format, size, orientation, metadata and JPEG quality, and a small working copy.
+ * Every way a file can be unusable becomes a one-line PhotoError naming it.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import sharp from 'sharp';
+import type { RgbImage } from '../../../shared/analysis/image.js';
+import type { PhotoInfo } from '../../../shared/contract/report.js';
+import { decodeHeic } from './decodeHeic.js';
+import { decodeRgb, type DecodeSource } from './decodeRgb.js';
+import { estimateJpegQuality } from './jpegQuality.js';
+import { jpegIsComplete } from './jpegIsComplete.js';
+import { PhotoError } from './PhotoError.js';
+import { readMetadata } from './readMetadata.js';
+import { sniffFormat, type PhotoFormat } from './sniffFormat.js';
+
+export interface ReadPhotoOptions {
+  /** Long side of `work`, in pixels; smaller photos are kept as they are. @default 1024 */
+  workMaxSide?: number;
+  /**
+   * Decompression-bomb guard: photos with more pixels are refused before any pixel is allocated.
+   * 100 MP is above every phone and most cameras (a 61 MP full-frame sensor fits).
+   * @default 100_000_000
+   */
+  maxPixels?: number;
+  /** Files larger than this are refused before being read into memory. @default 512 MiB */
+  maxBytes?: number;
+}
+
+export interface LoadedPhoto {
+  /** Identity and metadata, as the report carries it. */
+  info: PhotoInfo;
+  /** Decoded, oriented, sRGB, 3 channels, long side <= workMaxSide. */
+  work: RgbImage;
+  /** work.width / info.width. */
+  workScale: number;
+  /** Decodes again from the bytes in memory at full size, or with the long side capped at maxSide. */
+  full(maxSide?: number): Promise<RgbImage>;
+}
+
+const FORMAT_NAMES: Record<PhotoFormat, string> = {
+  jpeg: 'JPEG',
+  png: 'PNG',
+  webp: 'WebP',
+  tiff: 'TIFF',
+  avif: 'AVIF',
+  gif: 'GIF',
+  heic: 'HEIC',
+};
+const SUPPORTED = 'Fairshot reads JPEG, PNG, WebP, TIFF, AVIF, GIF and HEIC';
+
+/** Loads a photo for auditing. Throws PhotoError, and only PhotoError, for an unusable file. */
+export async function readPhoto(path: string, options: ReadPhotoOptions = {}): Promise<LoadedPhoto> {
+  const workMaxSide = options.workMaxSide ?? 1024;
+  const maxPixels = options.maxPixels ?? 100_000_000;
+  const fail = (cause: string) => new PhotoError(path, cause);
+  if (!(Number.isInteger(workMaxSide) && workMaxSide > 0)) {
+    throw new RangeError(`readPhoto: workMaxSide must be a positive integer, got ${workMaxSide}`);
+  }
+
+  const bytes = await readBytes(path, options.maxBytes ?? 512 * 1024 * 1024, fail);
+  const sniffed = sniffFormat(bytes);
+  if (sniffed.kind === 'other') throw fail(`unsupported format: ${sniffed.what} (${SUPPORTED})`);
+  const format = sniffed.format;
+  const checkSize = (width: number, height: number) => {
+    if (width * height > maxPixels) {
+      throw fail(
+        `image too large (${width}x${height} = ${pixels(width * height)}, limit ${pixels(maxPixels)})`,
+      );
+    }
+  };
+  const decodeFailure = (error: unknown) => describeDecodeError(error, format, fail);
+
+  let width: number;
+  let height: number;
+  let orientation = 1;
+  let exifBlock: Uint8Array | undefined;
+  let iccPresent = false;
+  let first: DecodeSource;
+  let again: () => Promise<DecodeSource>;
+  if (format === 'heic') {
+    const decodeOnce = async (): Promise<DecodeSource> => ({
+      rgba: await decodeHeic(bytes, { checkSize }).catch(decodeFailure),
+    });
+    first = await decodeOnce();
+    again = decodeOnce;
+    ({ width, height } = 'rgba' in first ? first.rgba : { width: 0, height: 0 });
+    // libheif applied the container's irot/imir; a HEIC's EXIF Orientation only mirrors that and must
+    // not be applied a second time, so nothing was applied "from EXIF".
+  } else {
+    if (format === 'jpeg' && !jpegIsComplete(bytes)) throw fail('not a readable image (truncated JPEG data)');
+    const meta = await sharp(bytes, { limitInputPixels: false }).metadata().catch(decodeFailure);
+    // A multi-frame GIF/WebP/TIFF reports the first frame's size as pageHeight; only that frame is read.
+    const frameHeight =
+      meta.pages !== undefined && meta.pages > 1 ? (meta.pageHeight ?? meta.height) : meta.height;
+    checkSize(meta.width, frameHeight);
+    orientation = meta.orientation ?? 1;
+    const sideways = orientation >= 5 && orientation <= 8;
+    width = sideways ? frameHeight : meta.width;
+    height = sideways ? meta.width : frameHeight;
+    exifBlock = meta.exif;
+    iccPresent = meta.icc !== undefined;
+    first = { bytes };
+    again = async () => first;
+  }
+
+  const work = await decodeRgb(first, { maxSide: workMaxSide, maxPixels }).catch(decodeFailure);
+  const { exif, hasMetadata } = await readMetadata(bytes, { exifBlock, iccPresent });
+  const info: PhotoInfo = {
+    path,
+    name: basename(path),
+    bytes: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    format,
+    width,
+    height,
+    orientation,
+    jpegQuality: format === 'jpeg' ? estimateJpegQuality(bytes) : null,
+    hasMetadata,
+    exif,
+  };
+  return {
+    info,
+    work,
+    workScale: work.width / width,
+    full: async (maxSide?: number) => decodeRgb(await again(), { maxSide, maxPixels }).catch(decodeFailure),
+  };
+}
+
+/** The file's bytes, read once, after checking it is a non-empty regular file of a sane size. */
+async function readBytes(
+  path: string,
+  maxBytes: number,
+  fail: (cause: string) => PhotoError,
+): Promise<Uint8Array> {
+  let size: number;
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) throw fail('is a folder, not a photo');
+    if (!s.isFile()) throw fail('not a regular file (a device, pipe or socket), not a photo');
+    size = s.size;
+  } catch (error) {
+    throw fileError(error, fail);
+  }
+  if (size === 0) throw fail('empty file (0 bytes)');
+  if (size > maxBytes) throw fail(`file too large (${megabytes(size)}, limit ${megabytes(maxBytes)})`);
+  try {
+    const bytes = await readFile(path);
+    // The file may have changed between stat and read; the bytes read are what gets audited.
+    if (bytes.length === 0) throw fail('empty file (0 bytes)');
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  } catch (error) {
+    throw fileError(error, fail);
+  }
+}
+
+function fileError(error: unknown, fail: (cause: string) => PhotoError): PhotoError {
+  if (error instanceof PhotoError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return fail('file not found');
+    case 'ENOTDIR':
+      return fail('file not found (a parent in the path is not a folder)');
+    case 'EACCES':
+    case 'EPERM':
+      return fail('cannot be read (permission denied)');
+    case 'EISDIR':
+      return fail('is a folder, not a photo');
+    default:
+      return fail(`cannot be read (${code ?? firstLine(error)})`);
+  }
+}
+
+// Maps a decoder's message to words; never lets a library error (or its stack) reach the user raw.
+function describeDecodeError(
+  error: unknown,
+  format: PhotoFormat,
+  fail: (cause: string) => PhotoError,
+): never {
+  if (error instanceof PhotoError) throw error;
+  const name = FORMAT_NAMES[format];
+  const message = firstLine(error);
+  if (/premature end|truncat|unexpected end|end of (file|stream)/i.test(message)) {
+    throw fail(`not a readable image (truncated ${name} data)`);
+  }
+  if (/pixel limit/i.test(message)) throw fail('image too large for the pixel limit');
+  throw fail(`not a readable image (${name}: ${message})`);
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return (text.split('\n')[0] ?? '').trim() || 'unknown error';
+}
+
+// "2500 MP", "12.2 MP", or plain pixels below a tenth of a megapixel (only ever seen with a test limit).
+function pixels(n: number): string {
+  if (n >= 10_000_000) return `${Math.round(n / 1e6)} MP`;
+  if (n >= 100_000) return `${(n / 1e6).toFixed(1).replace(/\.0$/, '')} MP`;
+  return `${n} pixels`;
+}
+
+function megabytes(n: number): string {
+  return `${(n / (1024 * 1024)).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
