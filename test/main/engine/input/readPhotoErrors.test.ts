@@ -108,7 +108,7 @@ describe('readPhoto: bad inputs become one-line PhotoErrors', () => {
     expect(avif.subarray(4, 12).toString('latin1')).toBe('ftypavif');
     avif.write('heic', 8, 'latin1');
     const error = await failure(await folder.put('relabelled.heic', avif));
-    expect(error.cause_).toMatch(/^not a readable image \(HEIC: /);
+    expect(error.cause_).toMatch(/^not a readable image \(damaged HEIC data: /);
   });
 });
 
