@@ -1,0 +1,166 @@
+/**
+ * Synthetic before/after pairs with known truth for the registration benchmark: a real photo, and the
+ * same photo as if re-shot (camera roll, distance, tilt, shift), re-exposed and re-encoded as JPEG.
+ */
+import sharp from 'sharp';
+import type { Cv } from '../../shared/analysis/cv.js';
+import { withMats } from '../../shared/analysis/cv.js';
+import type { GrayImage, RgbImage } from '../../shared/analysis/image.js';
+import { toGray } from '../../shared/analysis/image.js';
+import type { Homography } from '../../shared/geometry/homography.js';
+import { homography, invert } from '../../shared/geometry/homography.js';
+
+export interface RegShot {
+  /** In-plane camera roll, degrees. */
+  readonly rotation: number;
+  readonly scale: number;
+  /** Camera tilt about an in-plane axis, degrees, and that axis' direction, radians. */
+  readonly tilt: number;
+  readonly tiltAxis: number;
+  /** Shift, share of the image size. */
+  readonly tx: number;
+  readonly ty: number;
+  /** Exposure change in stops, applied in linear light. */
+  readonly ev: number;
+  readonly quality: number;
+}
+
+export interface RegPair {
+  readonly name: string;
+  readonly before: GrayImage;
+  readonly after: GrayImage;
+  /** after px -> before px; null for mismatched pairs (no truth exists). */
+  readonly truth: Homography<'afterWork', 'beforeWork'> | null;
+  readonly shot: RegShot;
+}
+
+/** mulberry32: a tiny seeded generator, so that `--seed` reproduces the pairs. */
+export function regRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function regRandomShot(rand: () => number): RegShot {
+  const u = (lo: number, hi: number): number => lo + (hi - lo) * rand();
+  return {
+    rotation: u(-12, 12),
+    scale: u(0.85, 1.15),
+    tilt: u(0, 8),
+    tiltAxis: u(0, Math.PI),
+    tx: u(-0.04, 0.04),
+    ty: u(-0.04, 0.04),
+    ev: u(-0.8, 0.8),
+    quality: Math.round(u(70, 95)),
+  };
+}
+
+/**
+ * The camera motion as a homography before px -> after px: a rotation of a 28 mm-equivalent camera
+ * about an in-plane axis (perspective tilt), then roll, zoom and shift about the image centre.
+ */
+export function regShotHomography(shot: RegShot, width: number, height: number): number[] {
+  const cx = width / 2;
+  const cy = height / 2;
+  const f = (28 / 43.27) * Math.hypot(width, height);
+  const t = (shot.tilt * Math.PI) / 180;
+  const ux = Math.cos(shot.tiltAxis);
+  const uy = Math.sin(shot.tiltAxis);
+  const c = Math.cos(t);
+  const s = Math.sin(t);
+  // Rodrigues for a unit axis (ux, uy, 0).
+  const r = [
+    c + ux * ux * (1 - c),
+    ux * uy * (1 - c),
+    uy * s,
+    ux * uy * (1 - c),
+    c + uy * uy * (1 - c),
+    -ux * s,
+    -uy * s,
+    ux * s,
+    c,
+  ];
+  const k = [f, 0, cx, 0, f, cy, 0, 0, 1];
+  const kInv = [1 / f, 0, -cx / f, 0, 1 / f, -cy / f, 0, 0, 1];
+  const a = (shot.rotation * Math.PI) / 180;
+  const sc = shot.scale;
+  const roll = [sc * Math.cos(a), -sc * Math.sin(a), 0, sc * Math.sin(a), sc * Math.cos(a), 0, 0, 0, 1];
+  const toC = [1, 0, -cx, 0, 1, -cy, 0, 0, 1];
+  const back = [1, 0, cx + shot.tx * width, 0, 1, cy + shot.ty * height, 0, 0, 1];
+  const h = mul(back, mul(roll, mul(toC, mul(k, mul(r, kInv)))));
+  return h.map((v) => v / (h[8] as number));
+}
+
+export async function regLoadRgb(path: string | Buffer): Promise<RgbImage> {
+  const { data, info } = await sharp(path)
+    .removeAlpha()
+    .toColourspace('srgb')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return {
+    width: info.width,
+    height: info.height,
+    data: new Uint8Array(data.buffer, data.byteOffset, data.length),
+  };
+}
+
+/** Re-shoots `src` with `shot`: warp, exposure in linear light, JPEG round trip. Returns gray. */
+export async function regReshoot(
+  cv: Cv,
+  src: RgbImage,
+  shot: RegShot,
+): Promise<{ gray: GrayImage; h: number[] }> {
+  const h = regShotHomography(shot, src.width, src.height);
+  const warped = withMats((keep) => {
+    const m = keep(new cv.Mat(src.height, src.width, cv.CV_8UC3));
+    m.data.set(src.data);
+    const out = keep(new cv.Mat());
+    const hm = keep(cv.matFromArray(3, 3, cv.CV_64F, h));
+    cv.warpPerspective(
+      m,
+      out,
+      hm,
+      new cv.Size(src.width, src.height),
+      cv.INTER_LINEAR,
+      cv.BORDER_CONSTANT,
+      new cv.Scalar(0, 0, 0, 0),
+    );
+    return Uint8Array.from(out.data);
+  });
+  const gain = 2 ** shot.ev;
+  const lut = new Uint8Array(256);
+  for (let v = 0; v < 256; v++) {
+    const x = v / 255;
+    const lin = x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    const y = Math.min(1, lin * gain);
+    const e = y <= 0.0031308 ? y * 12.92 : 1.055 * y ** (1 / 2.4) - 0.055;
+    lut[v] = Math.round(e * 255);
+  }
+  for (let i = 0; i < warped.length; i++) warped[i] = lut[warped[i] as number] as number;
+  const jpeg = await sharp(warped, { raw: { width: src.width, height: src.height, channels: 3 } })
+    .jpeg({ quality: shot.quality })
+    .toBuffer();
+  const back = await regLoadRgb(jpeg);
+  return { gray: toGray(back), h };
+}
+
+/** Truth for the registration (after -> before) from the shot homography (before -> after). */
+export function regTruth(h: number[]): Homography<'afterWork', 'beforeWork'> {
+  return invert(homography<'beforeWork', 'afterWork'>(h));
+}
+
+function mul(a: readonly number[], b: readonly number[]): number[] {
+  const r = new Array<number>(9).fill(0);
+  for (let i = 0; i < 3; i++)
+    for (let j = 0; j < 3; j++) {
+      let s = 0;
+      for (let k = 0; k < 3; k++) s += (a[i * 3 + k] as number) * (b[k * 3 + j] as number);
+      r[i * 3 + j] = s;
+    }
+  return r;
+}

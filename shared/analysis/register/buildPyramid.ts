@@ -1,0 +1,40 @@
+/**
+ * Float images halved level by level, for coarse-to-fine ECC (level 0 = full registration size),
+ * with the matching masks when a mask is given.
+ */
+import type { Cv, Mat } from '../cv.js';
+
+export interface Pyramid {
+  readonly images: Mat[];
+  /** 8-bit masks per level (255 = use), or null when every pixel counts. */
+  readonly masks: Mat[] | null;
+}
+
+export function buildPyramid(
+  cv: Cv,
+  gray: Mat,
+  levels: number,
+  keep: <M extends { delete(): void }>(m: M) => M,
+  mask?: Mat,
+): Pyramid {
+  const base = keep(new cv.Mat());
+  gray.convertTo(base, cv.CV_32F, 1 / 255);
+  const images = [base];
+  const masks = mask ? [mask] : null;
+  for (let l = 1; l < levels; l++) {
+    const prev = images[l - 1] as Mat;
+    if (prev.cols < 48 || prev.rows < 48) break;
+    const size = new cv.Size(Math.round(prev.cols / 2), Math.round(prev.rows / 2));
+    const next = keep(new cv.Mat());
+    cv.resize(prev, next, size, 0, 0, cv.INTER_AREA);
+    images.push(next);
+    if (masks) {
+      // Area-average then keep only fully informative cells, so the mask shrinks rather than grows.
+      const m = keep(new cv.Mat());
+      cv.resize(masks[l - 1] as Mat, m, size, 0, 0, cv.INTER_AREA);
+      cv.threshold(m, m, 254, 255, cv.THRESH_BINARY);
+      masks.push(m);
+    }
+  }
+  return { images, masks };
+}

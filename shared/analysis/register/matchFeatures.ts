@@ -1,0 +1,141 @@
+/**
+ * Detects and matches binary features with more than one detector. One detector alone registers a
+ * minority of real scalp pairs (little stable texture); AKAZE and ORB fail on different pairs, so their
+ * matches are pooled. Keypoints are capped to a budget spread over the image (brute-force matching is
+ * quadratic, and wasm is slow), and matches must pass Lowe's ratio test and be one-to-one.
+ */
+import type { Cv, Mat } from '../cv.js';
+import { withMats } from '../cv.js';
+import type { PointPairs } from './types.js';
+
+export type DetectorId = 'akaze' | 'orb';
+
+export interface MatchFeaturesOptions {
+  /** Detectors whose matches are pooled. @default ['akaze', 'orb'] */
+  detectors?: readonly DetectorId[];
+  /** Lowe ratio: best distance must be below this share of the second best. @default 0.85 */
+  ratio?: number;
+  /** Keypoints kept per image and detector (strongest, spread over an 8x8 grid). @default 1500 */
+  maxKeypoints?: number;
+  /** AKAZE response threshold; low because OpenCV's 0.001 finds a few dozen points on bald skin. @default 0.0002 */
+  akazeThreshold?: number;
+}
+
+export interface FeatureMatches extends PointPairs {
+  /** Matches contributed by each detector, for the method string and diagnostics. */
+  readonly perDetector: Readonly<Record<string, number>>;
+}
+
+type KeyPoints = InstanceType<Cv['KeyPointVector']>;
+
+interface Detector {
+  detect(img: Mat, kp: KeyPoints, mask: Mat): void;
+  compute(img: Mat, kp: KeyPoints, desc: Mat): void;
+  delete(): void;
+}
+
+/** `after` and `before` are 8-bit gray Mats; returned pairs map after px -> before px. */
+export function matchFeatures(
+  cv: Cv,
+  after: Mat,
+  before: Mat,
+  options: MatchFeaturesOptions = {},
+): FeatureMatches {
+  const detectors = options.detectors ?? ['akaze', 'orb'];
+  const ratio = options.ratio ?? 0.85;
+  const budget = options.maxKeypoints ?? 1500;
+  const src: number[] = [];
+  const dst: number[] = [];
+  const perDetector: Record<string, number> = {};
+  for (const id of detectors) {
+    withMats((keep) => {
+      let det: Detector;
+      if (id === 'akaze') {
+        const ak = keep(
+          new (cv as unknown as { AKAZE: new () => Detector & { setThreshold(t: number): void } }).AKAZE(),
+        );
+        ak.setThreshold(options.akazeThreshold ?? 0.0002);
+        det = ak;
+      } else {
+        // Over-detect (2x budget, low FAST threshold) so that the grid selection has a choice on skin.
+        det = keep(
+          new cv.ORB(budget * 2, 1.2, 8, 19, 0, 2, cv.ORB_HARRIS_SCORE, 31, 10),
+        ) as unknown as Detector;
+      }
+      const describe = (img: Mat): { kp: KeyPoints; desc: Mat } => {
+        const all = keep(new cv.KeyPointVector());
+        det.detect(img, all, keep(new cv.Mat()));
+        const kp = keep(selectKeypoints(cv, all, img.cols, img.rows, budget));
+        const desc = keep(new cv.Mat());
+        det.compute(img, kp, desc);
+        return { kp, desc };
+      };
+      const a = describe(after);
+      const b = describe(before);
+      if (a.kp.size() < 2 || b.kp.size() < 2 || a.desc.rows < 2 || b.desc.rows < 2) {
+        perDetector[id] = 0;
+        return;
+      }
+      const matcher = keep(new cv.BFMatcher(cv.NORM_HAMMING, false));
+      const knn = keep(new cv.DMatchVectorVector());
+      matcher.knnMatch(a.desc, b.desc, knn, 2);
+      // One-to-one: of all after points whose best match is the same before point, keep the closest.
+      // It stands in for a full cross-check at half the matching cost.
+      const bestFor = new Map<number, { q: number; d: number }>();
+      for (let i = 0; i < knn.size(); i++) {
+        const m = knn.get(i);
+        try {
+          if (m.size() < 2) continue;
+          const m0 = m.get(0);
+          const m1 = m.get(1);
+          if (m0.distance >= ratio * m1.distance) continue;
+          const prev = bestFor.get(m0.trainIdx);
+          if (!prev || m0.distance < prev.d) bestFor.set(m0.trainIdx, { q: i, d: m0.distance });
+        } finally {
+          m.delete();
+        }
+      }
+      for (const [t, { q }] of bestFor) {
+        const pa = a.kp.get(q).pt;
+        const pb = b.kp.get(t).pt;
+        src.push(pa.x, pa.y);
+        dst.push(pb.x, pb.y);
+      }
+      perDetector[id] = bestFor.size;
+    });
+  }
+  return { src: Float64Array.from(src), dst: Float64Array.from(dst), perDetector };
+}
+
+/**
+ * The strongest keypoints, at most `budget`, with a per-cell quota on an 8x8 grid first so that a
+ * textured hairline does not take the whole budget from the smooth scalp.
+ */
+function selectKeypoints(cv: Cv, all: KeyPoints, width: number, height: number, budget: number): KeyPoints {
+  const n = all.size();
+  const out = new cv.KeyPointVector();
+  const order = Array.from({ length: n }, (_, i) => i);
+  const resp = order.map((i) => all.get(i).response);
+  order.sort((p, q) => (resp[q] as number) - (resp[p] as number));
+  const quota = Math.max(1, Math.floor(budget / 64));
+  const perCell = new Int32Array(64);
+  const taken = new Uint8Array(n);
+  let count = 0;
+  for (const i of order) {
+    if (count >= budget) break;
+    const p = all.get(i).pt;
+    const cell = Math.min(7, Math.floor((p.y / height) * 8)) * 8 + Math.min(7, Math.floor((p.x / width) * 8));
+    if ((perCell[cell] as number) >= quota) continue;
+    perCell[cell] = (perCell[cell] as number) + 1;
+    taken[i] = 1;
+    out.push_back(all.get(i));
+    count++;
+  }
+  for (const i of order) {
+    if (count >= budget) break;
+    if (taken[i]) continue;
+    out.push_back(all.get(i));
+    count++;
+  }
+  return out;
+}

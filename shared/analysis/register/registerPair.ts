@@ -1,0 +1,290 @@
+/**
+ * Registers an after photo onto a before photo (both gray working images).
+ *
+ * Pipeline: CLAHE -> AKAZE + ORB matches (ratio test, cross-check) -> robust similarity / affine /
+ * homography fits with plausibility checks -> coarse-to-fine ECC refinement -> independent verification
+ * (band-pass NCC overall and per tile) -> confidence. When features are too few or their fit does not
+ * verify, a rotation-scale grid search gives ECC its starting points instead.
+ */
+import type { Homography } from '../../geometry/homography.js';
+import { homography } from '../../geometry/homography.js';
+import type { Cv, Mat } from '../cv.js';
+import { withMats } from '../cv.js';
+import type { GrayImage } from '../image.js';
+import { buildPyramid } from './buildPyramid.js';
+import type { CheckTransformOptions } from './checkTransform.js';
+import { checkTransform } from './checkTransform.js';
+import { coarseSearch } from './coarseSearch.js';
+import type { Candidate } from './fitCandidates.js';
+import { fitCandidates } from './fitCandidates.js';
+import { informativeMask } from './informativeMask.js';
+import type { DetectorId } from './matchFeatures.js';
+import { matchFeatures } from './matchFeatures.js';
+import { prepareImage } from './prepareImage.js';
+import { refineEcc } from './refineEcc.js';
+import { scoreConfidence } from './scoreConfidence.js';
+import { simplifyModel } from './simplifyModel.js';
+import type { Mat3, MotionModel, PointPairs } from './types.js';
+import type { Verification } from './verifyAlignment.js';
+import { verifyAlignment } from './verifyAlignment.js';
+
+export interface RegisterOptions {
+  /** Long side at which registration runs, px; larger inputs are shrunk first. @default 640 */
+  maxSide?: number;
+  /** CLAHE clip limit applied before feature detection. @default 2.5 */
+  claheClip?: number;
+  /** Feature detectors whose matches are pooled. @default ['akaze', 'orb'] */
+  detectors?: readonly DetectorId[];
+  /** Models that may be reported, simplest first. @default ['similarity', 'affine', 'homography'] */
+  models?: readonly MotionModel[];
+  /** Lowe ratio-test bound. @default 0.85 */
+  ratio?: number;
+  /** Inlier distance for the robust fits, px at registration size. @default 3 */
+  inlierThreshold?: number;
+  /** A feature fit needs this many inliers to seed ECC. @default 8 */
+  minInliers?: number;
+  /** ECC iterations per pyramid level, coarsest first (its length = levels used). @default [40, 25, 10] */
+  eccIterations?: readonly number[];
+  /** Finest pyramid level ECC refines at (0 = maxSide, 1 = half of it). @default 1 */
+  eccFinestLevel?: number;
+  /** Run the feature-free rotation-scale search when features do not verify. @default true */
+  coarseSearch?: boolean;
+  /** Largest rotation the coarse search tries either way, degrees. @default 15 */
+  maxRotation?: number;
+  /** Below this confidence the result is reported as failed (matrix null). @default 0.25 */
+  failBelow?: number;
+  /** Plausibility limits every transform must meet. */
+  sanity?: CheckTransformOptions;
+}
+
+/** The measures behind `confidence`, for reports and calibration. */
+export interface RegistrationEvidence {
+  readonly band: number;
+  readonly tiles: number;
+  readonly overlap: number;
+  readonly matches: number;
+  readonly supportingMatches: number;
+  readonly eccRho: number | null;
+}
+
+export interface Registration {
+  status: 'aligned' | 'failed';
+  /** Why it failed, or what was notable, in one sentence; null when aligned without remark. */
+  reason: string | null;
+  model: 'similarity' | 'affine' | 'homography' | null;
+  /** Maps after working-image px -> before working-image px. Null when failed. */
+  matrix: Homography<'afterWork', 'beforeWork'> | null;
+  method: string;
+  inliers: number;
+  /** 0..1. Built so that a wrong transform never scores high. */
+  confidence: number;
+  /** Zero-mean NCC of the aligned gray pair over the overlap. */
+  similarity: number | null;
+  /** The measures behind `confidence` (absent for results not made by registerPair, e.g. manual). */
+  evidence?: RegistrationEvidence | null;
+}
+
+interface Trial {
+  readonly matrix: Mat3;
+  readonly source: string;
+  readonly rho: number;
+  readonly v: Verification;
+}
+
+/** Level at which verification runs (1 = half the registration size): ample for correlation, 4x cheaper. */
+const VERIFY_LEVEL = 1;
+
+export function registerPair(
+  cv: Cv,
+  before: GrayImage,
+  after: GrayImage,
+  options: RegisterOptions = {},
+  onProgress?: (fraction: number, stage: string) => void,
+): Registration {
+  const progress = onProgress ?? (() => undefined);
+  const models = options.models ?? ['similarity', 'affine', 'homography'];
+  const eccIters = options.eccIterations ?? [40, 25, 10];
+  const finest = options.eccFinestLevel ?? 1;
+  return withMats((keep) => {
+    progress(0, 'prepare');
+    const prep = { maxSide: options.maxSide ?? 640, claheClip: options.claheClip ?? 2.5 };
+    const pb = prepareImage(cv, before, 'registerPair before', keep, prep);
+    const pa = prepareImage(cv, after, 'registerPair after', keep, prep);
+    const sizeA = { width: pa.width, height: pa.height };
+    const sizeB = { width: pb.width, height: pb.height };
+    const levels = Math.max(eccIters.length + finest, 4);
+    const pyrA = buildPyramid(cv, pa.clahe, levels, keep, informativeMask(cv, pa.gray, keep));
+    const pyrB = buildPyramid(cv, pb.clahe, levels, keep, informativeMask(cv, pb.gray, keep));
+    progress(0.1, 'features');
+    const matches = matchFeatures(cv, pa.clahe, pb.clahe, {
+      detectors: options.detectors ?? ['akaze', 'orb'],
+      ratio: options.ratio ?? 0.85,
+    });
+    progress(0.4, 'fit');
+    const { candidates } = fitCandidates(cv, matches, sizeA, sizeB, {
+      models,
+      threshold: options.inlierThreshold ?? 3,
+      minInliers: options.minInliers ?? 8,
+      sanity: options.sanity,
+    });
+    const trials: Trial[] = [];
+    const attempt = (init: Mat3, iters: readonly number[], source: string): void => {
+      const e = refineEcc(cv, pyrA, pyrB, init, { iterations: iters, finestLevel: finest });
+      if (!e || checkTransform(e.matrix, sizeA, sizeB, options.sanity)) return;
+      const v = verifyAlignment(
+        cv,
+        pyrA.images[VERIFY_LEVEL] as Mat,
+        pyrB.images[VERIFY_LEVEL] as Mat,
+        atLevel(e.matrix, VERIFY_LEVEL),
+        { after: pyrA.masks?.[VERIFY_LEVEL] ?? null, before: pyrB.masks?.[VERIFY_LEVEL] ?? null },
+      );
+      trials.push({ matrix: e.matrix, source, rho: e.rho, v });
+    };
+    const best = (): Trial | undefined =>
+      trials.reduce<Trial | undefined>((b, t) => (!b || score(t) > score(b) ? t : b), undefined);
+    progress(0.45, 'refine');
+    for (const c of candidates.slice(0, 2)) {
+      attempt(c.matrix, eccIters, `${describeFeatures(matches.perDetector)} / ${c.model} + ECC`);
+      const b = best();
+      if (b && b.v.band >= 0.35 && b.v.tiles >= 0.75) break;
+    }
+    const b0 = best();
+    if ((options.coarseSearch ?? true) && !(b0 && b0.v.band >= 0.3 && b0.v.tiles >= 0.7)) {
+      progress(0.65, 'search');
+      const top = pyrA.images.length - 1;
+      const found = coarseSearch(cv, pyrA.images[top] as Mat, pyrB.images[top] as Mat, {
+        maxRotation: options.maxRotation ?? 15,
+      });
+      const deeper = [eccIters[0] ?? 40, ...eccIters];
+      for (const c of found)
+        attempt(fromLevel(c.matrix, top), deeper.slice(-(top + 1 - finest)), 'grid search + ECC');
+    }
+    progress(0.9, 'verify');
+    const win = best();
+    const failBelow = options.failBelow ?? 0.25;
+    if (!win) {
+      progress(1, 'done');
+      return failed(
+        candidates.length
+          ? 'ECC did not converge from any starting point'
+          : 'no consistent matches and no intensity alignment',
+        candidates,
+      );
+    }
+    const support = supportOf(matches, win.matrix, options.inlierThreshold ?? 3, sizeA);
+    const confidence = scoreConfidence({
+      verification: win.v,
+      supportingMatches: support.count,
+      supportSpread: support.spread,
+    });
+    const evidence: RegistrationEvidence = {
+      band: win.v.band,
+      tiles: win.v.tiles,
+      overlap: win.v.overlap,
+      matches: matches.src.length / 2,
+      supportingMatches: support.count,
+      eccRho: win.rho,
+    };
+    progress(1, 'done');
+    if (confidence < failBelow) {
+      return {
+        ...failed('the best alignment found does not line up the fine texture of the two photos', candidates),
+        confidence,
+        similarity: win.v.ncc,
+        evidence,
+      };
+    }
+    const simple = simplifyModel(win.matrix, pa.width, pa.height, { models });
+    // Registration px -> caller px: M_work = S_b^-1 M S_a.
+    const m = simple.matrix;
+    const sa = pa.scale;
+    const sb = pb.scale;
+    const work = [
+      (m[0] as number) * (sa / sb) * 1,
+      (m[1] as number) * (sa / sb),
+      (m[2] as number) / sb,
+      (m[3] as number) * (sa / sb),
+      (m[4] as number) * (sa / sb),
+      (m[5] as number) / sb,
+      (m[6] as number) * sa,
+      (m[7] as number) * sa,
+      m[8] as number,
+    ];
+    return {
+      status: 'aligned',
+      reason: confidence < 0.5 ? 'the alignment is weakly supported: check it visually' : null,
+      model: simple.model,
+      matrix: homography<'afterWork', 'beforeWork'>(work),
+      method: `${win.source} (${simple.model})`,
+      inliers: support.count,
+      confidence,
+      similarity: win.v.ncc,
+      evidence,
+    };
+  });
+}
+
+function score(t: Trial): number {
+  return t.v.band + 0.5 * t.v.tiles;
+}
+
+function failed(reason: string, candidates: readonly Candidate[]): Registration {
+  return {
+    status: 'failed',
+    reason,
+    model: null,
+    matrix: null,
+    method: 'akaze+orb / MAGSAC / ECC',
+    inliers: candidates[0]?.inliers ?? 0,
+    confidence: 0,
+    similarity: null,
+    evidence: null,
+  };
+}
+
+function describeFeatures(per: Readonly<Record<string, number>>): string {
+  return `${Object.keys(per).join('+')} / MAGSAC`;
+}
+
+/** Level-0 matrix -> the same map at pyramid level l (coordinates scaled by 2^-l). */
+function atLevel(m: Mat3, l: number): Mat3 {
+  const s = 2 ** -l;
+  return [
+    m[0],
+    m[1],
+    (m[2] as number) * s,
+    m[3],
+    m[4],
+    (m[5] as number) * s,
+    (m[6] as number) / s,
+    (m[7] as number) / s,
+    m[8],
+  ] as number[];
+}
+
+function fromLevel(m: Mat3, l: number): Mat3 {
+  return atLevel(m, -l);
+}
+
+function supportOf(
+  pairs: PointPairs,
+  m: Mat3,
+  thr: number,
+  size: { width: number; height: number },
+): { count: number; spread: number } {
+  const cells = new Set<number>();
+  let count = 0;
+  for (let i = 0; i < pairs.src.length / 2; i++) {
+    const x = pairs.src[i * 2] as number;
+    const y = pairs.src[i * 2 + 1] as number;
+    const w = (m[6] as number) * x + (m[7] as number) * y + (m[8] as number);
+    const u = ((m[0] as number) * x + (m[1] as number) * y + (m[2] as number)) / w;
+    const v = ((m[3] as number) * x + (m[4] as number) * y + (m[5] as number)) / w;
+    if (Math.hypot(u - (pairs.dst[i * 2] as number), v - (pairs.dst[i * 2 + 1] as number)) > thr) continue;
+    count++;
+    cells.add(
+      Math.min(3, Math.floor((y / size.height) * 4)) * 4 + Math.min(3, Math.floor((x / size.width) * 4)),
+    );
+  }
+  return { count, spread: cells.size / 16 };
+}
