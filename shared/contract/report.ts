@@ -143,6 +143,11 @@ export const AuditReportSchema = z.object({
   flags: z.array(FlagSchema),
   verdict: VerdictSchema,
   detectors: z.array(DetectorUseSchema),
+  /**
+   * Every number the detectors read, fired or not, so a quiet flag can be checked too: focus (band-pass
+   * detail per photo), detailCorrelation (fine detail of the aligned pair), structureCorrelation.
+   */
+  measurements: z.record(z.string(), z.number().nullable()),
   timingsMs: z.record(z.string(), z.number()),
 });
 

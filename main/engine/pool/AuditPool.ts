@@ -19,13 +19,17 @@ interface Pending {
   onProgress?: (fraction: number, stage: string) => void;
 }
 
-/** Where the worker script is: compiled JS in dist/, or the TypeScript source under tsx (tests, bench). */
-function workerSpec(): { url: URL; execArgv: string[] } {
-  const fromSource = import.meta.url.endsWith('.ts');
-  return {
-    url: new URL(fromSource ? './auditWorker.ts' : './auditWorker.js', import.meta.url),
-    execArgv: fromSource ? ['--import', 'tsx'] : [],
-  };
+/**
+ * Starts the worker: compiled JS in dist/, or the TypeScript source when running under tsx (tests and
+ * the benchmark). Node 20 ignores `--import tsx` in a worker's execArgv, so the source case boots through
+ * a two-line script that registers tsx's loader in the worker first.
+ */
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./auditWorker.js', import.meta.url));
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./auditWorker.ts', import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(boot, { eval: true });
 }
 
 export class AuditPool {
@@ -107,8 +111,7 @@ export class AuditPool {
   }
 
   private spawn(): Worker {
-    const { url, execArgv } = workerSpec();
-    const w = new Worker(url, { execArgv });
+    const w = startWorker();
     w.on('message', (m: WorkerMessage) => {
       const p = this.busy.get(w);
       if (!p || p.job.id !== m.id) return;

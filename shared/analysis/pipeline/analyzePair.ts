@@ -19,6 +19,7 @@ import { matchExposure } from '../exposure/matchExposure.js';
 import type { RgbImage } from '../image.js';
 import { toGray } from '../image.js';
 import { measureDetail } from '../measure/measureDetail.js';
+import { resizeRgb } from '../measure/resizeRgb.js';
 import { warpRgb } from '../measure/warpRgb.js';
 import type { RegisterOptions, Registration } from '../register/registerPair.js';
 import { registerPair } from '../register/registerPair.js';
@@ -69,8 +70,9 @@ export function analyzePair(
   const progress = options.onProgress ?? (() => {});
   const t0 = now();
   const timings: Record<string, number> = {};
-  const bw = before.work;
-  const aw = after.work;
+  // Register and measure at one pixel scale: when one photo has far fewer pixels, the other is shrunk to
+  // match, so features meet at the same size and focus is compared at the resolution both can show.
+  const [bw, aw] = sameScale(cv, before.work, after.work);
   // Work px per full px, per axis (rounding makes them differ slightly).
   const toWorkA = scaling<'after', 'afterWork'>(aw.width / after.info.width, aw.height / after.info.height);
   const toWorkB = scaling<'before', 'beforeWork'>(
@@ -223,9 +225,27 @@ export function analyzePair(
     flags,
     verdict: v,
     detectors,
+    measurements: {
+      focusBefore: m.focus ? round(m.focus.before, 4) : null,
+      focusAfter: m.focus ? round(m.focus.after, 4) : null,
+      detailCorrelation: m.detailCorrelation === null ? null : round(m.detailCorrelation, 4),
+      structureCorrelation: m.structureCorrelation === null ? null : round(m.structureCorrelation, 4),
+      resolutionRatio: m.pose ? round(m.pose.resolutionRatio, 4) : null,
+      exposureSamples: exposure.samples,
+    },
     timingsMs: Object.fromEntries(Object.entries(timings).map(([k, t]) => [k, Math.round(t)])),
   };
   return { report, afterToBefore: full, correction };
+}
+
+/** Shrinks the larger working image to the smaller's long side when they differ by more than 1.5x. */
+function sameScale(cv: Cv, b: RgbImage, a: RgbImage): [RgbImage, RgbImage] {
+  const lb = Math.max(b.width, b.height);
+  const la = Math.max(a.width, a.height);
+  if (Math.max(lb, la) <= 1.5 * Math.min(lb, la)) return [b, a];
+  const shrink = (img: RgbImage, f: number) =>
+    resizeRgb(cv, img, Math.max(1, Math.round(img.width * f)), Math.max(1, Math.round(img.height * f)));
+  return lb > la ? [shrink(b, la / lb), a] : [b, shrink(a, lb / la)];
 }
 
 function round(v: number, digits: number): number {

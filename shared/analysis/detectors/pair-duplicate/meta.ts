@@ -6,7 +6,7 @@ export const meta: DetectorMeta = {
   version: 1,
   threshold: {
     warning: null,
-    critical: 0.8,
+    critical: 0.9,
     direction: 'above',
     unit: 'correlation',
     origin:
