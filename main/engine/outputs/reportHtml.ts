@@ -8,6 +8,7 @@ import { detectorsTable } from './detectorsTable.js';
 import { escapeHtml } from './escapeHtml.js';
 import { flagsTable } from './flagsTable.js';
 import { fmtNumber } from './fmtNumber.js';
+import { keyValueTable } from './keyValueTable.js';
 import { photosTable } from './photosTable.js';
 import { REPORT_CSS } from './reportCss.js';
 
@@ -73,6 +74,11 @@ export function reportHtml(report: AuditReport, media: ReportMedia): string {
     alignmentSection(report),
     `<section><h2>Photo metadata</h2>${photosTable(report.before, report.after)}</section>`,
     `<section><h2>Detectors and thresholds</h2>${detectorsTable(report.detectors)}</section>`,
+    `<section><h2>Measurements</h2><p class="muted">Every number the detectors read, whether a flag fired or not.</p>`,
+    Object.keys(report.measurements).length > 0
+      ? keyValueTable(Object.entries(report.measurements).map(([k, v]) => [k, fmtNumber(v, 4)]))
+      : '<p>None recorded.</p>',
+    '</section>',
     `<footer>${escapeHtml(`${report.tool.name} ${report.tool.version} · report schema ${report.schemaVersion} · created ${report.createdAt}`)}</footer>`,
   ];
   return [

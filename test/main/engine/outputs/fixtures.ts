@@ -197,8 +197,7 @@ export function makeReport(failed = false, afterSize = FULL): AuditReport {
       { id: 'pose.rotation', version: 1, threshold: rotation },
       { id: 'light.exposure', version: 1, threshold: exposure },
     ],
-    // Not in every version of the schema yet; zod drops it where it is unknown.
-    measurements: { focusBefore: 12.5, focusAfter: 11.9 },
+    measurements: { focusBefore: 12.5, 'detail<Correlation>': 0.91234 },
     timingsMs: { total: 1234 },
   });
 }

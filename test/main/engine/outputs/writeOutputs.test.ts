@@ -185,6 +185,7 @@ describe('writeOutputs, aligned pair', () => {
     }
     expect(html).toContain('Brighter light &lt;hides&gt; scalp &amp; thins-looking hair.');
     expect(html).not.toContain('Alignment failed');
+    expect(html).toContain('<th scope="row">detail&lt;Correlation&gt;</th><td>0.9123</td>');
   });
 
   it('escapes untrusted strings and loads nothing from outside', () => {
