@@ -143,18 +143,17 @@ export async function writeOutputs(
   let animation: string | null = null;
   if (frames) {
     const labelled = [
-      { image: frames[0], label: 'BEFORE' },
+      { image: frames[0], label: h ? 'BEFORE' : 'BEFORE (AS SHOT)' },
       { image: frames[1], label: h ? 'AFTER (ALIGNED)' : 'AFTER (AS SHOT)' },
     ];
     const flickerOptions = { maxSide: options.flickerMaxSide ?? 1024 };
-    let gif: Buffer | null = null;
-    let webp: Buffer | null = null;
-    if (options.gif ?? true)
-      await write('flicker.gif', (gif = await flicker(labelled, 'gif', flickerOptions)));
-    if (options.webp ?? true)
-      await write('flicker.webp', (webp = await flicker(labelled, 'webp', flickerOptions)));
+    const wantGif = options.gif ?? true;
+    const wantWebp = options.webp ?? true;
+    const gif = wantGif ? await flicker(labelled, 'gif', flickerOptions) : null;
+    if (gif) await write('flicker.gif', gif);
     // The page shows the animation even when neither file was asked for; WebP is the smaller one.
-    webp ??= gif ? null : await flicker(labelled, 'webp', flickerOptions);
+    const webp = wantWebp || !gif ? await flicker(labelled, 'webp', flickerOptions) : null;
+    if (webp && wantWebp) await write('flicker.webp', webp);
     animation = webp
       ? `data:image/webp;base64,${webp.toString('base64')}`
       : `data:image/gif;base64,${(gif as Buffer).toString('base64')}`;

@@ -268,6 +268,61 @@ describe('writeOutputs, failed alignment', () => {
   });
 });
 
+describe('writeOutputs, options', () => {
+  it('writes neither animation when both are switched off, and still shows one in the page', async () => {
+    const pair = makePair();
+    const dir = join(root, 'no-anim');
+    const written = await writeOutputs(
+      cv,
+      dir,
+      {
+        report: makeReport(),
+        before: pair.before,
+        after: pair.after,
+        afterToBefore: TRUE_H,
+        correction: brightenCorrection(),
+      },
+      { gif: false, webp: false },
+    );
+    expect(written.filter((n) => n.startsWith('flicker'))).toEqual([]);
+    expect(await readFile(join(dir, 'report.html'), 'utf8')).toContain('src="data:image/webp;base64,');
+  });
+
+  it('downscales inputs larger than maxSide before warping', async () => {
+    const pair = makePair();
+    const dir = join(root, 'small');
+    await writeOutputs(
+      cv,
+      dir,
+      {
+        report: makeReport(),
+        before: pair.before,
+        after: pair.after,
+        afterToBefore: TRUE_H,
+        correction: brightenCorrection(),
+      },
+      { maxSide: 160, gif: false, webp: false },
+    );
+    const m = await sharp(join(dir, 'aligned-normalized.jpg')).metadata();
+    expect([m.width, m.height]).toEqual([160, 120]);
+    // Still aligned at the smaller size: compare against the before photo downscaled the same way.
+    const small = await sharp(pair.before.data, { raw: { width: 320, height: 240, channels: 3 } })
+      .resize(160, 120, { kernel: 'lanczos3' })
+      .raw()
+      .toBuffer();
+    const got = await sharp(join(dir, 'aligned-normalized.jpg')).raw().toBuffer();
+    let sum = 0;
+    let n = 0;
+    for (let y = 40; y < 100; y++)
+      for (let x = 50; x < 130; x++)
+        for (let k = 0; k < 3; k++) {
+          sum += Math.abs((got[(y * 160 + x) * 3 + k] as number) - (small[(y * 160 + x) * 3 + k] as number));
+          n++;
+        }
+    expect(sum / n).toBeLessThan(6);
+  });
+});
+
 describe('writeOutputs, guards', () => {
   it('refuses to write over one of the audited photos', async () => {
     const pair = makePair();
