@@ -149,10 +149,13 @@ export async function writeOutputs(
     const flickerOptions = { maxSide: options.flickerMaxSide ?? 1024 };
     const wantGif = options.gif ?? true;
     const wantWebp = options.webp ?? true;
-    const gif = wantGif ? await flicker(labelled, 'gif', flickerOptions) : null;
-    if (gif) await write('flicker.gif', gif);
     // The page shows the animation even when neither file was asked for; WebP is the smaller one.
-    const webp = wantWebp || !gif ? await flicker(labelled, 'webp', flickerOptions) : null;
+    const { gif, webp } = await flicker(
+      labelled,
+      { gif: wantGif, webp: wantWebp || !wantGif },
+      flickerOptions,
+    );
+    if (gif) await write('flicker.gif', gif);
     if (webp && wantWebp) await write('flicker.webp', webp);
     animation = webp
       ? `data:image/webp;base64,${webp.toString('base64')}`
