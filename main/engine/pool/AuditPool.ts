@@ -120,7 +120,7 @@ export class AuditPool {
       this.idle.push(w);
       w.unref();
       if (m.kind === 'done') p.resolve(m.result);
-      else p.reject(m.photo ? photoError(m.message) : new Error(m.message));
+      else p.reject(m.photo ? new PhotoError(m.photo.file, m.photo.cause) : new Error(m.message));
       this.pump();
     });
     w.on('error', (err) => {
@@ -131,11 +131,4 @@ export class AuditPool {
     });
     return w;
   }
-}
-
-/** Rebuilds a PhotoError from its one-line message "FILE: cause" across the thread boundary. */
-function photoError(message: string): PhotoError {
-  const i = message.indexOf(': ');
-  const e = new PhotoError(i > 0 ? message.slice(0, i) : '', i > 0 ? message.slice(i + 2) : message);
-  return e;
 }

@@ -22,7 +22,7 @@ port.on('message', (job: AuditJob) => {
         id: job.id,
         kind: 'error',
         message: err instanceof Error ? err.message : String(err),
-        photo: err instanceof PhotoError,
+        photo: err instanceof PhotoError ? { file: err.file, cause: err.cause_ } : null,
       }),
   );
 });

@@ -11,5 +11,5 @@ export interface AuditJob {
 export type WorkerMessage =
   | { id: number; kind: 'progress'; fraction: number; stage: string }
   | { id: number; kind: 'done'; result: AuditResult }
-  /** `photo`: a bad input (PhotoError), shown as is; otherwise an internal error. */
-  | { id: number; kind: 'error'; message: string; photo: boolean };
+  /** `photo` is set for a bad input (PhotoError), rebuilt as one on the other side; otherwise an internal error. */
+  | { id: number; kind: 'error'; message: string; photo: { file: string; cause: string } | null };
