@@ -119,7 +119,7 @@ function walk(
 
 /** Grows all strands of one render. */
 export function growStrands(p: ResolvedScalpParams, scene: Scene, field: HairField): Strand[] {
-  const step = Math.max(2, 1.5 * p.strandWidthPx);
+  const step = Math.max(3, 2 * p.strandWidthPx);
   const hairLin = p.hairRgb.map(srgbToLinear);
   const skinLin = p.skinRgb.map(srgbToLinear);
   const curlAmp = 1.1 * p.curl;

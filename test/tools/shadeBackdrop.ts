@@ -63,6 +63,7 @@ export function shadeBackdrop(p: ResolvedScalpParams, scene: Scene): Backdrop {
   const blotch = coarse(createValueNoise(p.seed * 7 + 11, 3), W, H, 28);
   const broad = coarse(createValueNoise(p.seed * 7 + 12, 2), W, H, 0.5 * Math.max(W, H));
   const folds = coarse(createValueNoise(p.seed * 7 + 13, 2), W, H, 60);
+  const outline = coarse(createValueNoise(p.seed * 7 + 14, 1), W, H, 160);
   const grain = createRng(p.seed, 5);
   const gloss = p.skinGloss + 0.9 * p.wetness;
   const shininess = 18 + 90 * p.wetness;
@@ -72,11 +73,10 @@ export function shadeBackdrop(p: ResolvedScalpParams, scene: Scene): Backdrop {
   const lxy = Math.hypot(L[0], L[1]) || 1;
   const sx = (L[0] / lxy) * cast;
   const sy = (L[1] / lxy) * cast;
-  // Shoulders: a wide, low dome of fabric below the bent head, showing at its sides and lower edge.
-  const scx = cx;
-  const scy = cy + 0.75 * ry;
-  const srx = 2.2 * rx;
-  const sry = 0.95 * ry;
+  // Shoulders: two low domes of fabric either side of and below the bent head.
+  const scy = cy + 0.5 * ry;
+  const srx = 1.3 * rx;
+  const sry = 0.85 * ry;
 
   for (let y = 0; y < H; y++) {
     for (let x = 0; x < W; x++) {
@@ -95,9 +95,11 @@ export function shadeBackdrop(p: ResolvedScalpParams, scene: Scene): Backdrop {
         let f = ramp * shade;
         let c = wall;
         if (shirt) {
-          const su = (x - scx) / srx;
+          const side = x < cx ? -1 : 1;
+          const su = (x - (cx + side * 0.6 * rx)) / srx;
           const sv = (y - scy) / sry;
-          const s2 = su * su + sv * sv;
+          // A loose fit: the outline wobbles gently.
+          const s2 = su * su + sv * sv + 0.04 * outline(x, y);
           if (s2 < 1) {
             domeNormal(su, sv, nrm);
             const fold = 1 + 0.25 * folds(x, y);
