@@ -5,7 +5,7 @@
  */
 import type { Scene } from './createScene.js';
 import { createValueNoise } from './createValueNoise.js';
-import type { ResolvedScalpParams } from './scalpParams.js';
+import type { ResolvedScalpParams } from './resolveScalpParams.js';
 
 export interface HairField {
   /** Share of follicles kept at a head point, 0..1. */

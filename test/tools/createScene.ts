@@ -3,7 +3,7 @@
  * surface normal of the dome under a pixel, and the light and half vectors. The camera looks straight
  * down (orthographic), so the view vector is +z everywhere.
  */
-import type { HeadPoint, ResolvedScalpParams } from './scalpParams.js';
+import type { HeadPoint, ResolvedScalpParams } from './resolveScalpParams.js';
 
 export type Vec3 = readonly [number, number, number];
 

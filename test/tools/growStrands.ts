@@ -7,7 +7,7 @@ import type { HairField } from './createHairField.js';
 import { createRng } from './createRng.js';
 import type { Rng } from './createRng.js';
 import type { Scene } from './createScene.js';
-import type { ResolvedScalpParams } from './scalpParams.js';
+import type { ResolvedScalpParams } from './resolveScalpParams.js';
 
 export interface Strand {
   /** Interleaved x, y pixel positions, root first. */

@@ -7,7 +7,7 @@
 import { createRng } from './createRng.js';
 import { gaussianBlur } from './gaussianBlur.js';
 import { renderScalp } from './renderScalp.js';
-import type { ScalpParams } from './scalpParams.js';
+import type { ScalpParams } from './resolveScalpParams.js';
 import { warpHomography } from './warpHomography.js';
 import type { RgbBuffer } from './warpHomography.js';
 

@@ -8,12 +8,12 @@ import { createRng } from './createRng.js';
 import { createScene } from './createScene.js';
 import { drawStrands } from './drawStrands.js';
 import { growStrands } from './growStrands.js';
-import type { ScalpParams } from './scalpParams.js';
-import { resolveScalpParams } from './scalpParams.js';
+import type { ScalpParams } from './resolveScalpParams.js';
+import { resolveScalpParams } from './resolveScalpParams.js';
 import { shadeBackdrop } from './shadeBackdrop.js';
 import { stampDots } from './stampDots.js';
 
-export type { ScalpParams } from './scalpParams.js';
+export type { ScalpParams } from './resolveScalpParams.js';
 
 /** What was rendered. Pixel positions have pixel (i, j) centred at (i, j). */
 export interface ScalpTruth {

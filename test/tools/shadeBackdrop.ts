@@ -8,7 +8,7 @@ import type { Scene } from './createScene.js';
 import { createValueNoise } from './createValueNoise.js';
 import type { Noise2 } from './createValueNoise.js';
 import { domeNormal } from './domeNormal.js';
-import type { ResolvedScalpParams } from './scalpParams.js';
+import type { ResolvedScalpParams } from './resolveScalpParams.js';
 import { stampDots } from './stampDots.js';
 
 export interface Backdrop {

@@ -11,8 +11,9 @@ export interface RgbBuffer {
 }
 
 export interface WarpHomographyOptions {
-  /** Output size. @default the source size */
+  /** Output width. @default the source width */
   readonly width?: number;
+  /** Output height. @default the source height */
   readonly height?: number;
   /** Colour where the mapped point falls outside the source. @default [0, 0, 0] */
   readonly fill?: readonly [number, number, number];
