@@ -2,7 +2,10 @@
  * Registration benchmark on real scalp photos with known synthetic re-shoots.
  *
  *   node --import tsx bench/registration.ts [--n 100] [--seed 1] [--mismatch 50] [--csv /tmp/reg.csv]
+ *        [--hard] [--detectors akaze,orb|none] [--skip k]
  *
+ * --hard adds sensor noise (sigma 3 levels) and a slight blur (sigma 0.7 px) to every after photo;
+ * --detectors none measures the feature-free path (grid search + ECC) alone.
  * Prints a table; writes nothing into the repository (--csv writes per-pair rows where you say).
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
@@ -47,6 +50,9 @@ async function main(): Promise<void> {
   const nMis = arg('mismatch', 50);
   const skip = arg('skip', 0);
   const csv = argStr('csv');
+  const hard = process.argv.includes('--hard');
+  const det = argStr('detectors');
+  const detectors = det === null ? undefined : det === 'none' ? [] : (det.split(',') as ('akaze' | 'orb')[]);
   const files = readdirSync(dataDir)
     .filter((f) => f.toLowerCase().endsWith('.jpg'))
     .sort();
@@ -64,9 +70,14 @@ async function main(): Promise<void> {
     const src = await regLoadRgb(join(dataDir, fa));
     const before = toGray(src);
     const other = mismatch ? await regLoadRgb(join(dataDir, fb)) : src;
-    const { gray: after, h } = await regReshoot(cv, other, shot);
+    const { gray: after, h } = await regReshoot(
+      cv,
+      other,
+      shot,
+      hard ? { noise: 3, blur: 0.7, seed: seed * 1000 + i } : undefined,
+    );
     const t = performance.now();
-    const reg = registerPair(cv, before, after);
+    const reg = registerPair(cv, before, after, detectors ? { detectors } : {});
     const ms = performance.now() - t;
     const diag = Math.hypot(before.width, before.height);
     const err =

@@ -109,11 +109,23 @@ export async function regLoadRgb(path: string | Buffer): Promise<RgbImage> {
   };
 }
 
-/** Re-shoots `src` with `shot`: warp, exposure in linear light, JPEG round trip. Returns gray. */
+export interface RegHarden {
+  /** Gaussian sensor noise added to the after photo, 8-bit levels (sigma). */
+  readonly noise: number;
+  /** Gaussian blur of the after photo (focus, shake), px sigma. */
+  readonly blur: number;
+  readonly seed: number;
+}
+
+/**
+ * Re-shoots `src` with `shot`: warp, exposure in linear light, optional blur and sensor noise (a real
+ * second photo never repeats the first one's noise), JPEG round trip. Returns gray.
+ */
 export async function regReshoot(
   cv: Cv,
   src: RgbImage,
   shot: RegShot,
+  harden?: RegHarden,
 ): Promise<{ gray: GrayImage; h: number[] }> {
   const h = regShotHomography(shot, src.width, src.height);
   const warped = withMats((keep) => {
@@ -130,6 +142,7 @@ export async function regReshoot(
       cv.BORDER_CONSTANT,
       new cv.Scalar(0, 0, 0, 0),
     );
+    if (harden && harden.blur > 0) cv.GaussianBlur(out, out, new cv.Size(0, 0), harden.blur);
     return Uint8Array.from(out.data);
   });
   const gain = 2 ** shot.ev;
@@ -141,7 +154,17 @@ export async function regReshoot(
     const e = y <= 0.0031308 ? y * 12.92 : 1.055 * y ** (1 / 2.4) - 0.055;
     lut[v] = Math.round(e * 255);
   }
-  for (let i = 0; i < warped.length; i++) warped[i] = lut[warped[i] as number] as number;
+  const rand = regRandom(harden?.seed ?? 1);
+  const sigma = harden?.noise ?? 0;
+  for (let i = 0; i < warped.length; i++) {
+    let v = lut[warped[i] as number] as number;
+    if (sigma > 0) {
+      // Box-Muller.
+      const g = Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+      v = Math.max(0, Math.min(255, Math.round(v + sigma * g)));
+    }
+    warped[i] = v;
+  }
   const jpeg = await sharp(warped, { raw: { width: src.width, height: src.height, channels: 3 } })
     .jpeg({ quality: shot.quality })
     .toBuffer();

@@ -23,7 +23,8 @@ export function buildPyramid(
   const masks = mask ? [mask] : null;
   for (let l = 1; l < levels; l++) {
     const prev = images[l - 1] as Mat;
-    if (prev.cols < 48 || prev.rows < 48) break;
+    // Below ~40 px a level holds nothing ECC or the grid search can use.
+    if (Math.min(prev.cols, prev.rows) < 80) break;
     const size = new cv.Size(Math.round(prev.cols / 2), Math.round(prev.rows / 2));
     const next = keep(new cv.Mat());
     cv.resize(prev, next, size, 0, 0, cv.INTER_AREA);

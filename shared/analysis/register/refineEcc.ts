@@ -12,12 +12,10 @@ import type { Mat3 } from './types.js';
 export interface RefineEccOptions {
   /** 'homography' (8 parameters) or 'affine' (6). @default 'homography' */
   motion?: 'affine' | 'homography';
-  /** Iterations per pyramid level, coarsest first; its length is the number of levels used. @default [60, 40, 15] */
-  iterations?: readonly number[];
+  /** [pyramid level, iterations] pairs, coarsest first (level 0 = full size). @default [[2, 40], [1, 25], [0, 10]] */
+  schedule?: readonly (readonly [number, number])[];
   /** Stop a level when the correlation gains less than this. @default 1e-5 */
   epsilon?: number;
-  /** Finest pyramid level refined (0 = full registration size). @default 0 */
-  finestLevel?: number;
   /** ECC's own Gaussian pre-blur, px (odd). @default 5 */
   blur?: number;
 }
@@ -26,7 +24,7 @@ export interface EccResult {
   readonly matrix: Mat3;
   /** ECC's final correlation coefficient at the finest level it reached. */
   readonly rho: number;
-  /** Finest level reached (0 = full size); above `finestLevel` means ECC diverged on the finer levels. */
+  /** Finest level reached (0 = full size); above the schedule's last level means ECC diverged there. */
   readonly level: number;
 }
 
@@ -47,14 +45,18 @@ export function refineEcc(
 ): EccResult | null {
   const after = afterPyr.images;
   const before = beforePyr.images;
-  const iterations = options.iterations ?? [60, 40, 15];
+  const schedule = (
+    options.schedule ?? [
+      [2, 40],
+      [1, 25],
+      [0, 10],
+    ]
+  ).filter(([l]) => l < after.length && l < before.length);
   const motion = options.motion ?? 'homography';
-  const finest = options.finestLevel ?? 0;
-  const top = Math.min(finest + iterations.length, after.length, before.length) - 1;
   let m: Mat3 = inv(init);
   let rho = Number.NaN;
   let reached = -1;
-  for (let level = top; level >= finest; level--) {
+  for (const [level, iters] of schedule) {
     const s = 2 ** -level;
     // At level l the coordinates are scaled by s: H_l = S H S^-1.
     const hl = [
@@ -88,7 +90,6 @@ export function refineEcc(
               ),
             );
       const mask = afterPyr.masks?.[level] ?? keep(new cv.Mat());
-      const iters = iterations[top - level] ?? 20;
       const crit = new cv.TermCriteria(
         cv.TermCriteria_COUNT + cv.TermCriteria_EPS,
         iters,
@@ -113,7 +114,7 @@ export function refineEcc(
       }
     });
     if (!res || !res.w.every(Number.isFinite)) {
-      if (reached < 0 && level === top) return null;
+      if (reached < 0) return null;
       continue;
     }
     const w = res.w;

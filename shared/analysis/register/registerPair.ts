@@ -43,9 +43,12 @@ export interface RegisterOptions {
   inlierThreshold?: number;
   /** A feature fit needs this many inliers to seed ECC. @default 8 */
   minInliers?: number;
-  /** ECC iterations per pyramid level, coarsest first (its length = levels used). @default [40, 25, 10] */
+  /** ECC iterations at pyramid levels 0, 1, 2... (finest first; deeper levels reuse the last). @default [10, 25, 40] */
   eccIterations?: readonly number[];
-  /** Finest pyramid level ECC refines at (0 = maxSide, 1 = half of it). @default 1 */
+  /**
+   * Finest pyramid level ECC refines at (0 = maxSide, 1 = half of it). Level 0 costs ~0.2 s more
+   * but halves the corner error where the transform is extrapolated beyond the overlap. @default 0
+   */
   eccFinestLevel?: number;
   /** Run the feature-free rotation-scale search when features do not verify. @default true */
   coarseSearch?: boolean;
@@ -91,8 +94,12 @@ interface Trial {
   readonly v: Verification;
 }
 
-/** Level at which verification runs (1 = half the registration size): ample for correlation, 4x cheaper. */
-const VERIFY_LEVEL = 1;
+/** Verification runs at the coarsest level whose long side is still this many px: ample, and cheaper. */
+const VERIFY_SIDE = 300;
+/** The grid search runs on thumbnails with a long side nearest to this, px. */
+const SEARCH_SIDE = 80;
+/** Band-pass NCC after the coarse levels below which a start is not refined further (unrelated photos reach ~0.05). */
+const PROMISING_BAND = 0.1;
 
 export function registerPair(
   cv: Cv,
@@ -103,8 +110,8 @@ export function registerPair(
 ): Registration {
   const progress = onProgress ?? (() => undefined);
   const models = options.models ?? ['similarity', 'affine', 'homography'];
-  const eccIters = options.eccIterations ?? [40, 25, 10];
-  const finest = options.eccFinestLevel ?? 1;
+  const eccIters = options.eccIterations ?? [10, 25, 40];
+  const finest = options.eccFinestLevel ?? 0;
   return withMats((keep) => {
     progress(0, 'prepare');
     const prep = { maxSide: options.maxSide ?? 640, claheClip: options.claheClip ?? 2.5 };
@@ -112,9 +119,15 @@ export function registerPair(
     const pa = prepareImage(cv, after, 'registerPair after', keep, prep);
     const sizeA = { width: pa.width, height: pa.height };
     const sizeB = { width: pb.width, height: pb.height };
-    const levels = Math.max(eccIters.length + finest, 4);
+    const levels = 8;
     const pyrA = buildPyramid(cv, pa.clahe, levels, keep, informativeMask(cv, pa.gray, keep));
     const pyrB = buildPyramid(cv, pb.clahe, levels, keep, informativeMask(cv, pb.gray, keep));
+    const sides = pyrA.images.map((m) => Math.max(m.cols, m.rows));
+    const verifyLevel = Math.max(0, sides.filter((sd) => sd >= VERIFY_SIDE).length - 1);
+    const searchLevel = sides.reduce(
+      (b, sd, l) => (Math.abs(sd - SEARCH_SIDE) < Math.abs((sides[b] as number) - SEARCH_SIDE) ? l : b),
+      0,
+    );
     progress(0.1, 'features');
     const matches = matchFeatures(cv, pa.clahe, pb.clahe, {
       detectors: options.detectors ?? ['akaze', 'orb'],
@@ -128,36 +141,54 @@ export function registerPair(
       sanity: options.sanity,
     });
     const trials: Trial[] = [];
-    const attempt = (init: Mat3, iters: readonly number[], source: string): void => {
-      const e = refineEcc(cv, pyrA, pyrB, init, { iterations: iters, finestLevel: finest });
-      if (!e || checkTransform(e.matrix, sizeA, sizeB, options.sanity)) return;
-      const v = verifyAlignment(
+    const masks = (l: number) => ({ after: pyrA.masks?.[l] ?? null, before: pyrB.masks?.[l] ?? null });
+    const verify = (m: Mat3): Verification =>
+      verifyAlignment(
         cv,
-        pyrA.images[VERIFY_LEVEL] as Mat,
-        pyrB.images[VERIFY_LEVEL] as Mat,
-        atLevel(e.matrix, VERIFY_LEVEL),
-        { after: pyrA.masks?.[VERIFY_LEVEL] ?? null, before: pyrB.masks?.[VERIFY_LEVEL] ?? null },
+        pyrA.images[verifyLevel] as Mat,
+        pyrB.images[verifyLevel] as Mat,
+        atLevel(m, verifyLevel),
+        masks(verifyLevel),
       );
-      trials.push({ matrix: e.matrix, source, rho: e.rho, v });
+    const schedule = (from: number, to: number): [number, number][] => {
+      const out: [number, number][] = [];
+      for (let l = from; l >= to; l--) out.push([l, eccIters[Math.min(l, eccIters.length - 1)] ?? 20]);
+      return out;
+    };
+    const stop = Math.max(verifyLevel, finest);
+    // Refine down to the verification level, verify, and spend the expensive fine levels only on a
+    // start that already lines up some texture: wrong starts (and unrelated photos) stop early.
+    const attempt = (init: Mat3, fromLevel: number, source: string): void => {
+      const e1 = refineEcc(cv, pyrA, pyrB, init, { schedule: schedule(Math.max(fromLevel, stop), stop) });
+      if (!e1 || checkTransform(e1.matrix, sizeA, sizeB, options.sanity)) return;
+      const v1 = verify(e1.matrix);
+      let trial: Trial = { matrix: e1.matrix, source, rho: e1.rho, v: v1 };
+      if (v1.band >= PROMISING_BAND && stop > finest) {
+        const e2 = refineEcc(cv, pyrA, pyrB, e1.matrix, { schedule: schedule(stop - 1, finest) });
+        if (e2 && !checkTransform(e2.matrix, sizeA, sizeB, options.sanity)) {
+          const v2 = verify(e2.matrix);
+          if (score(v2) >= score(v1) - 0.02) trial = { matrix: e2.matrix, source, rho: e2.rho, v: v2 };
+        }
+      }
+      trials.push(trial);
     };
     const best = (): Trial | undefined =>
-      trials.reduce<Trial | undefined>((b, t) => (!b || score(t) > score(b) ? t : b), undefined);
+      trials.reduce<Trial | undefined>((b, t) => (!b || score(t.v) > score(b.v) ? t : b), undefined);
     progress(0.45, 'refine');
+    const featureStart = Math.min(2, pyrA.images.length - 1, pyrB.images.length - 1);
     for (const c of candidates.slice(0, 2)) {
-      attempt(c.matrix, eccIters, `${describeFeatures(matches.perDetector)} / ${c.model} + ECC`);
+      attempt(c.matrix, featureStart, `${describeFeatures(matches.perDetector)} / ${c.model} + ECC`);
       const b = best();
       if (b && b.v.band >= 0.35 && b.v.tiles >= 0.75) break;
     }
     const b0 = best();
     if ((options.coarseSearch ?? true) && !(b0 && b0.v.band >= 0.3 && b0.v.tiles >= 0.7)) {
       progress(0.65, 'search');
-      const top = pyrA.images.length - 1;
+      const top = Math.min(searchLevel, pyrB.images.length - 1);
       const found = coarseSearch(cv, pyrA.images[top] as Mat, pyrB.images[top] as Mat, {
         maxRotation: options.maxRotation ?? 15,
       });
-      const deeper = [eccIters[0] ?? 40, ...eccIters];
-      for (const c of found)
-        attempt(fromLevel(c.matrix, top), deeper.slice(-(top + 1 - finest)), 'grid search + ECC');
+      for (const c of found) attempt(fromLevel(c.matrix, top), top, 'grid search + ECC');
     }
     progress(0.9, 'verify');
     const win = best();
@@ -166,8 +197,8 @@ export function registerPair(
       progress(1, 'done');
       return failed(
         candidates.length
-          ? 'ECC did not converge from any starting point'
-          : 'no consistent matches and no intensity alignment',
+          ? 'the feature matches did not hold up under intensity refinement: the photos may not show the same area'
+          : 'no consistent feature matches and no plausible intensity alignment: the photos may not show the same area',
         candidates,
       );
     }
@@ -188,7 +219,10 @@ export function registerPair(
     progress(1, 'done');
     if (confidence < failBelow) {
       return {
-        ...failed('the best alignment found does not line up the fine texture of the two photos', candidates),
+        ...failed(
+          'the best alignment found does not line up the fine texture of the two photos: they may not show the same area',
+          candidates,
+        ),
         confidence,
         similarity: win.v.ncc,
         evidence,
@@ -200,7 +234,7 @@ export function registerPair(
     const sa = pa.scale;
     const sb = pb.scale;
     const work = [
-      (m[0] as number) * (sa / sb) * 1,
+      (m[0] as number) * (sa / sb),
       (m[1] as number) * (sa / sb),
       (m[2] as number) / sb,
       (m[3] as number) * (sa / sb),
@@ -224,8 +258,8 @@ export function registerPair(
   });
 }
 
-function score(t: Trial): number {
-  return t.v.band + 0.5 * t.v.tiles;
+function score(v: Verification): number {
+  return v.band + 0.5 * v.tiles;
 }
 
 function failed(reason: string, candidates: readonly Candidate[]): Registration {
