@@ -39,6 +39,9 @@ function readme(t: SamplePairTruth): string {
       .join(' ');
   const h = t.homographyAfterToBefore;
   const pct = (v: number): string => `${(100 * v).toFixed(1)} %`;
+  const headWidthPx = Math.round(2 * t.hair.headRadiusXPx);
+  const pxPerCm = Math.round(headWidthPx / 15);
+  const mmGrown = Math.round((10 * (t.hair.lengthAfterPx - t.hair.lengthBeforePx)) / pxPerCm);
   return `# Sample pair
 
 \`before.jpg\` and \`after.jpg\` are the demo pair the app opens with. They are **rendered**, not
@@ -60,7 +63,7 @@ Pixel convention: ${t.pixelConvention}. Both photos are ${t.width} x ${t.height}
 | Exposure | +${t.exposureEv} EV (linear light x ${(2 ** t.exposureEv).toFixed(4)}) |
 | Colour | warmer: white-balance gains R, G, B = ${t.whiteBalance.join(', ')} (linear light) |
 | Net gain | linear R, G, B after / before = ${t.linearGains.map((g) => g.toFixed(4)).join(', ')} where nothing clips |
-| Hair length | ${t.hair.lengthBeforePx} -> ${t.hair.lengthAfterPx} px along the strand (+${pct(t.hair.lengthAfterPx / t.hair.lengthBeforePx - 1)}), before-photo pixels; drawn length ${t.hair.meanProjectedLengthBeforePx.toFixed(1)} -> ${t.hair.meanProjectedLengthAfterPx.toFixed(1)} px |
+| Hair length | ${t.hair.lengthBeforePx} -> ${t.hair.lengthAfterPx} px along the strand (+${pct(t.hair.lengthAfterPx / t.hair.lengthBeforePx - 1)}), before-photo pixels; drawn length ${t.hair.meanProjectedLengthBeforePx.toFixed(1)} -> ${t.hair.meanProjectedLengthAfterPx.toFixed(1)} px. With the head ${headWidthPx} px wide (~15 cm, so ~${pxPerCm} px/cm) that is ~${mmGrown} mm: a trim in between, not six months of unchecked growth |
 | Hair count | unchanged: the same ${t.hair.strandCount} follicles, same positions |
 | Scalp visible | share of head pixels with hair coverage under one half, in the rendered scene: whole head ${pct(t.hair.scalpVisibleShareBefore)} -> ${pct(t.hair.scalpVisibleShareAfter)}; crown ${pct(t.hair.crownScalpVisibleShareBefore)} -> ${pct(t.hair.crownScalpVisibleShareAfter)} (longer hair only, no regrowth) |
 | Focus | after blurred with a Gaussian, sigma ${t.blurSigmaPx} px (after pixels, after the warp), on top of bilinear resampling |

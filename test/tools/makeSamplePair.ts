@@ -61,6 +61,8 @@ export interface SamplePairTruth {
   readonly blurSigmaPx: number;
   readonly sensorNoise: number;
   readonly hair: {
+    /** Head outline half-width in the before photo, pixels (for a sense of scale). */
+    readonly headRadiusXPx: number;
     readonly strandCount: number;
     readonly lengthBeforePx: number;
     readonly lengthAfterPx: number;
@@ -201,6 +203,7 @@ export function makeSamplePair(opts: SamplePairOptions = {}): SamplePair {
       blurSigmaPx,
       sensorNoise,
       hair: {
+        headRadiusXPx: round(before.truth.head.rx),
         strandCount: before.truth.strandCount,
         lengthBeforePx: lenBefore,
         lengthAfterPx: lenAfter,
