@@ -10,7 +10,7 @@ export const meta: DetectorMeta = {
     direction: 'below',
     unit: 'correlation',
     origin:
-      'Critical whenever no trustworthy alignment exists. When aligned, the correlation of coarse structure (low-pass) over the overlap: derived pairs measure above 0.9; below 0.5 the aligned photos disagree on most of the scene (npm run bench).',
+      'Critical whenever no trustworthy alignment exists. When aligned: correlation of coarse structure (low-pass) over the overlap. Calibration (npm run bench, seed 7, 107 real photos): re-shoots measure at least 0.99 (p1), all 12 different-photo pairs failed to align; below 0.5 the aligned photos disagree on most of the scene.',
   },
   why: 'Photos that do not show the same area of the same head, from a comparable view, cannot be compared at all.',
 };
