@@ -10,7 +10,7 @@ import { analyzePair } from '../../shared/analysis/pipeline/analyzePair.js';
 import { PhotoError } from './input/PhotoError.js';
 import { readPhoto } from './input/readPhoto.js';
 import { loadOpenCv } from './opencv.js';
-import { writeOutputs } from './outputs/writeOutputs.js';
+import { OUTPUT_NAMES, writeOutputs } from './outputs/writeOutputs.js';
 import { toolVersion } from './version.js';
 
 export interface AuditPairOptions {
@@ -50,6 +50,7 @@ export async function auditPair(
       `is the same file as ${beforePath} (a link to it): give two different photos`,
     );
   }
+  if (options.out) await checkOutputFolder(options.out, [beforePath, afterPath]);
   progress(0, 'read');
   const workMaxSide = options.workMaxSide ?? 1024;
   const [before, after] = await Promise.all([
@@ -86,8 +87,29 @@ export async function auditPair(
         correction: analysis.correction,
       },
       { maxSide },
-    );
+    ).catch((e: NodeJS.ErrnoException) => {
+      // A folder that cannot be written is the user's to fix: one line, not a stack.
+      if (typeof e.code === 'string')
+        throw new PhotoError(options.out as string, `cannot write the outputs here (${e.code})`);
+      throw e;
+    });
   }
   progress(1, 'done');
   return { report: analysis.report, written };
+}
+
+/**
+ * Fails early, before any analysis, when the outputs cannot go where asked: the folder is a file or
+ * already holds a file of that name, or an output would overwrite one of the photos being audited.
+ */
+async function checkOutputFolder(out: string, inputs: readonly string[]): Promise<void> {
+  const originals = new Set(inputs.map((p) => resolve(p)));
+  const clash = OUTPUT_NAMES.map((n) => resolve(out, n)).find((p) => originals.has(p));
+  if (clash)
+    throw new PhotoError(
+      clash,
+      'is one of the audited photos: choose another --out folder, it would be overwritten',
+    );
+  const st = await stat(out).catch(() => null);
+  if (st && !st.isDirectory()) throw new PhotoError(out, 'is a file, not a folder: --out needs a folder');
 }

@@ -88,6 +88,16 @@ describe('fairshot audit', () => {
     await expect(readdir(out)).rejects.toThrow();
   });
 
+  it('refuses an --out that would overwrite a photo, or that is a file, before any work', async () => {
+    const sneaky = await writeJpeg(join(dir, 'report.json'), scene(64, 48, 1));
+    const c = captureIo();
+    expect(await main(['audit', sneaky, after, '--out', dir], c.io)).toBe(2);
+    expect(c.stderr()).toMatch(/report\.json: is one of the audited photos/);
+    const d = captureIo();
+    expect(await main(['audit', before, after, '--out', before], d.io)).toBe(2);
+    expect(d.stderr()).toMatch(/before\.jpg: is a file, not a folder/);
+  });
+
   it('refuses the same path twice', async () => {
     const c = captureIo();
     expect(await main(['audit', before, before], c.io)).toBe(2);

@@ -9,4 +9,13 @@ describe('loadOpenCv', () => {
     expect(typeof cv.findTransformECC).toBe('function');
     expect(await loadOpenCv()).toBe(cv);
   });
+
+  it('leaves no process-wide error handlers behind (the emscripten glue installs some)', async () => {
+    await loadOpenCv();
+    const leaked = [
+      ...process.listeners('uncaughtException'),
+      ...process.listeners('unhandledRejection'),
+    ].filter((l) => /ExitStatus|abort/.test(String(l)));
+    expect(leaked).toEqual([]);
+  });
 });
