@@ -44,9 +44,23 @@ export async function decodeHeic(bytes: Uint8Array, options: DecodeHeicOptions =
     const first = frames[0];
     if (!first) throw new Error('no image in the HEIF container');
     options.checkSize?.(first.width, first.height);
-    const { width, height, data } = await first.decode();
+    const { width, height, data } = await quietly(() => first.decode());
     return { width, height, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
   } finally {
     frames.dispose();
+  }
+}
+
+/**
+ * libheif-js reports a failed decode with console.log, which would land in the middle of `--json` output
+ * on stdout; the failure itself still surfaces as the rejected promise, so the log line is dropped.
+ */
+async function quietly<T>(fn: () => Promise<T>): Promise<T> {
+  const log = console.log;
+  console.log = () => undefined;
+  try {
+    return await fn();
+  } finally {
+    console.log = log;
   }
 }
