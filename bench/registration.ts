@@ -2,9 +2,10 @@
  * Registration benchmark on real scalp photos with known synthetic re-shoots.
  *
  *   node --import tsx bench/registration.ts [--n 100] [--seed 1] [--mismatch 50] [--csv /tmp/reg.csv]
- *        [--hard] [--detectors akaze,orb|none] [--skip k]
+ *        [--hard] [--noise sigma] [--blur sigma] [--wide 1] [--detectors akaze,orb|none] [--skip k]
  *
  * --hard adds sensor noise (sigma 3 levels) and a slight blur (sigma 0.7 px) to every after photo;
+ * --wide k stretches every range of the re-shoot by k (beyond the acceptance ranges);
  * --detectors none measures the feature-free path (grid search + ECC) alone.
  * Prints a table; writes nothing into the repository (--csv writes per-pair rows where you say).
  */
@@ -49,6 +50,9 @@ async function main(): Promise<void> {
   const seed = arg('seed', 1);
   const nMis = arg('mismatch', 50);
   const skip = arg('skip', 0);
+  const wide = arg('wide', 1);
+  const noise = arg('noise', 0);
+  const blur = arg('blur', 0);
   const csv = argStr('csv');
   const hard = process.argv.includes('--hard');
   const det = argStr('detectors');
@@ -65,7 +69,7 @@ async function main(): Promise<void> {
     const fa = files[Math.floor(rand() * files.length)] as string;
     let fb = fa;
     while (mismatch && fb === fa) fb = files[Math.floor(rand() * files.length)] as string;
-    const shot = regRandomShot(rand);
+    const shot = regRandomShot(rand, wide);
     if (i < skip) continue;
     const src = await regLoadRgb(join(dataDir, fa));
     const before = toGray(src);
@@ -74,7 +78,13 @@ async function main(): Promise<void> {
       cv,
       other,
       shot,
-      hard ? { noise: 3, blur: 0.7, seed: seed * 1000 + i } : undefined,
+      hard || noise > 0 || blur > 0
+        ? {
+            noise: hard && noise === 0 ? 3 : noise,
+            blur: hard && blur === 0 ? 0.7 : blur,
+            seed: seed * 1000 + i,
+          }
+        : undefined,
     );
     const t = performance.now();
     const reg = registerPair(cv, before, after, detectors ? { detectors } : {});

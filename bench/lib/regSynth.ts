@@ -46,16 +46,17 @@ export function regRandom(seed: number): () => number {
   };
 }
 
-export function regRandomShot(rand: () => number): RegShot {
+/** Draws a shot; `wide` stretches every range (1 = the acceptance ranges: 12 deg, 0.85-1.15, 8 deg, 4%, 0.8 EV). */
+export function regRandomShot(rand: () => number, wide = 1): RegShot {
   const u = (lo: number, hi: number): number => lo + (hi - lo) * rand();
   return {
-    rotation: u(-12, 12),
-    scale: u(0.85, 1.15),
-    tilt: u(0, 8),
+    rotation: u(-12, 12) * wide,
+    scale: Math.exp(u(Math.log(0.85), Math.log(1.15)) * wide),
+    tilt: u(0, 8) * wide,
     tiltAxis: u(0, Math.PI),
-    tx: u(-0.04, 0.04),
-    ty: u(-0.04, 0.04),
-    ev: u(-0.8, 0.8),
+    tx: u(-0.04, 0.04) * wide,
+    ty: u(-0.04, 0.04) * wide,
+    ev: u(-0.8, 0.8) * wide,
     quality: Math.round(u(70, 95)),
   };
 }

@@ -200,6 +200,7 @@ export function registerPair(
           ? 'the feature matches did not hold up under intensity refinement: the photos may not show the same area'
           : 'no consistent feature matches and no plausible intensity alignment: the photos may not show the same area',
         candidates,
+        `${describeFeatures(matches.perDetector)} + grid search + ECC`,
       );
     }
     const support = supportOf(matches, win.matrix, options.inlierThreshold ?? 3, sizeA);
@@ -222,6 +223,7 @@ export function registerPair(
         ...failed(
           'the best alignment found does not line up the fine texture of the two photos: they may not show the same area',
           candidates,
+          win.source,
         ),
         confidence,
         similarity: win.v.ncc,
@@ -262,13 +264,13 @@ function score(v: Verification): number {
   return v.band + 0.5 * v.tiles;
 }
 
-function failed(reason: string, candidates: readonly Candidate[]): Registration {
+function failed(reason: string, candidates: readonly Candidate[], method: string): Registration {
   return {
     status: 'failed',
     reason,
     model: null,
     matrix: null,
-    method: 'akaze+orb / MAGSAC / ECC',
+    method,
     inliers: candidates[0]?.inliers ?? 0,
     confidence: 0,
     similarity: null,
@@ -277,7 +279,8 @@ function failed(reason: string, candidates: readonly Candidate[]): Registration 
 }
 
 function describeFeatures(per: Readonly<Record<string, number>>): string {
-  return `${Object.keys(per).join('+')} / MAGSAC`;
+  const ids = Object.keys(per);
+  return ids.length ? `${ids.join('+')} / MAGSAC` : 'no features';
 }
 
 /** Level-0 matrix -> the same map at pyramid level l (coordinates scaled by 2^-l). */
