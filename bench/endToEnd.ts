@@ -356,9 +356,12 @@ export function printEndToEnd(r: E2eResult): void {
     if (Object.keys(v.stagesMs).length) lines.push(`    ${v.label.padEnd(w)}  ${stages(v.stagesMs)}`);
   if (r.breakdown) {
     lines.push('  one fresh process, the engine called stage by stage (bench/lib/e2eStages.ts, ms):');
-    lines.push(`    ${stages(r.breakdown)}`);
+    const entries = Object.entries(r.breakdown);
+    for (let k = 0; k < entries.length; k += 5)
+      lines.push(`    ${stages(Object.fromEntries(entries.slice(k, k + 5)))}`);
     lines.push(
-      '    ("nodeStart" includes the tsx loader; "imports (tsx)" compiles TypeScript on the fly: both are slower here than in bin/fairshot.js)',
+      '    (nodeStart includes the tsx loader and "imports (tsx)" compiles TypeScript on the fly: both cost more here',
+      '    than in bin/fairshot.js; "warm auditPair" is a second whole audit in the same process, as the app pays it)',
     );
   }
   const a = get('audit');
