@@ -18,7 +18,7 @@ import { coarseSearch } from './coarseSearch.js';
 import type { Candidate } from './fitCandidates.js';
 import { fitCandidates } from './fitCandidates.js';
 import { informativeMask } from './informativeMask.js';
-import type { DetectorId } from './matchFeatures.js';
+import type { DetectorId, FeatureMatches } from './matchFeatures.js';
 import { matchFeatures } from './matchFeatures.js';
 import { prepareImage } from './prepareImage.js';
 import { refineEcc } from './refineEcc.js';
@@ -33,7 +33,7 @@ export interface RegisterOptions {
   maxSide?: number;
   /** CLAHE clip limit applied before feature detection. @default 2.5 */
   claheClip?: number;
-  /** Feature detectors whose matches are pooled. @default ['akaze', 'orb'] */
+  /** Feature detectors, cheapest first; matches are pooled until a fit verifies. @default ['orb', 'akaze'] */
   detectors?: readonly DetectorId[];
   /** Models that may be reported, simplest first. @default ['similarity', 'affine', 'homography'] */
   models?: readonly MotionModel[];
@@ -88,6 +88,7 @@ export interface Registration {
 }
 
 interface Trial {
+  readonly init: Mat3;
   readonly matrix: Mat3;
   readonly source: string;
   readonly rho: number;
@@ -128,18 +129,6 @@ export function registerPair(
       (b, sd, l) => (Math.abs(sd - SEARCH_SIDE) < Math.abs((sides[b] as number) - SEARCH_SIDE) ? l : b),
       0,
     );
-    progress(0.1, 'features');
-    const matches = matchFeatures(cv, pa.clahe, pb.clahe, {
-      detectors: options.detectors ?? ['akaze', 'orb'],
-      ratio: options.ratio ?? 0.85,
-    });
-    progress(0.4, 'fit');
-    const { candidates } = fitCandidates(cv, matches, sizeA, sizeB, {
-      models,
-      threshold: options.inlierThreshold ?? 3,
-      minInliers: options.minInliers ?? 8,
-      sanity: options.sanity,
-    });
     const trials: Trial[] = [];
     const masks = (l: number) => ({ after: pyrA.masks?.[l] ?? null, before: pyrB.masks?.[l] ?? null });
     const verify = (m: Mat3): Verification =>
@@ -160,29 +149,54 @@ export function registerPair(
     // start that already lines up some texture: wrong starts (and unrelated photos) stop early.
     const attempt = (init: Mat3, fromLevel: number, source: string): void => {
       const e1 = refineEcc(cv, pyrA, pyrB, init, { schedule: schedule(Math.max(fromLevel, stop), stop) });
-      if (!e1 || checkTransform(e1.matrix, sizeA, sizeB, options.sanity)) return;
+      if (!e1 || checkTransform(e1.matrix, sizeA, sizeB, options.sanity)) {
+        trials.push({ init, matrix: init, source, rho: Number.NaN, v: NO_EVIDENCE });
+        return;
+      }
       const v1 = verify(e1.matrix);
-      let trial: Trial = { matrix: e1.matrix, source, rho: e1.rho, v: v1 };
+      let trial: Trial = { init, matrix: e1.matrix, source, rho: e1.rho, v: v1 };
       if (v1.band >= PROMISING_BAND && stop > finest) {
         const e2 = refineEcc(cv, pyrA, pyrB, e1.matrix, { schedule: schedule(stop - 1, finest) });
         if (e2 && !checkTransform(e2.matrix, sizeA, sizeB, options.sanity)) {
           const v2 = verify(e2.matrix);
-          if (score(v2) >= score(v1) - 0.02) trial = { matrix: e2.matrix, source, rho: e2.rho, v: v2 };
+          if (score(v2) >= score(v1) - 0.02) trial = { init, matrix: e2.matrix, source, rho: e2.rho, v: v2 };
         }
       }
       trials.push(trial);
     };
     const best = (): Trial | undefined =>
-      trials.reduce<Trial | undefined>((b, t) => (!b || score(t.v) > score(b.v) ? t : b), undefined);
-    progress(0.45, 'refine');
+      trials.reduce<Trial | undefined>(
+        (b, t) => (t.v === NO_EVIDENCE ? b : !b || score(t.v) > score(b.v) ? t : b),
+        undefined,
+      );
+    // Detectors run cheapest first and their matches are pooled; once a fit verifies convincingly the
+    // costlier detectors are skipped (ORB alone settles most pairs in a fifth of AKAZE's time).
+    const detectors = options.detectors ?? ['orb', 'akaze'];
+    let matches: FeatureMatches = { src: new Float64Array(0), dst: new Float64Array(0), perDetector: {} };
+    let candidates: Candidate[] = [];
     const featureStart = Math.min(2, pyrA.images.length - 1, pyrB.images.length - 1);
-    for (const c of candidates.slice(0, 2)) {
-      attempt(c.matrix, featureStart, `${describeFeatures(matches.perDetector)} / ${c.model} + ECC`);
-      const b = best();
-      if (b && b.v.band >= 0.35 && b.v.tiles >= 0.75) break;
-    }
-    const b0 = best();
-    if ((options.coarseSearch ?? true) && !(b0 && b0.v.band >= 0.3 && b0.v.tiles >= 0.7)) {
+    detectors.forEach((id, k) => {
+      if (convincing(best())) return;
+      progress(0.1 + (0.5 * k) / detectors.length, `features:${id}`);
+      matches = pool(
+        matches,
+        matchFeatures(cv, pa.clahe, pb.clahe, { detectors: [id], ratio: options.ratio ?? 0.85 }),
+      );
+      candidates = fitCandidates(cv, matches, sizeA, sizeB, {
+        models,
+        threshold: options.inlierThreshold ?? 3,
+        minInliers: options.minInliers ?? 8,
+        sanity: options.sanity,
+      }).candidates;
+      progress(0.1 + (0.5 * k + 0.3) / detectors.length, 'refine');
+      for (const cand of candidates.slice(0, 2)) {
+        // A start next to one already refined converges to the same place: skip the wasted ECC.
+        if (trials.some((t) => cornerShift(t.init, cand.matrix, sizeA) < 2)) continue;
+        attempt(cand.matrix, featureStart, `${describeFeatures(matches.perDetector)} / ${cand.model} + ECC`);
+        if (convincing(best())) break;
+      }
+    });
+    if ((options.coarseSearch ?? true) && !convincing(best())) {
       progress(0.65, 'search');
       const top = Math.min(searchLevel, pyrB.images.length - 1);
       const found = coarseSearch(cv, pyrA.images[top] as Mat, pyrB.images[top] as Mat, {
@@ -258,6 +272,47 @@ export function registerPair(
       evidence,
     };
   });
+}
+
+const NO_EVIDENCE: Verification = { ncc: 0, band: -1, tiles: 0, overlap: 0 };
+
+/** Strong enough that no further detector or search could change the answer. */
+function convincing(t: Trial | undefined): boolean {
+  return !!t && t.v.band >= 0.35 && t.v.tiles >= 0.75;
+}
+
+function pool(a: FeatureMatches, b: FeatureMatches): FeatureMatches {
+  const src = new Float64Array(a.src.length + b.src.length);
+  const dst = new Float64Array(src.length);
+  src.set(a.src);
+  src.set(b.src, a.src.length);
+  dst.set(a.dst);
+  dst.set(b.dst, a.dst.length);
+  return { src, dst, perDetector: { ...a.perDetector, ...b.perDetector } };
+}
+
+/** Largest distance between where two transforms send the after image's corners, px. */
+function cornerShift(a: Mat3, b: Mat3, size: { width: number; height: number }): number {
+  let d = 0;
+  for (const [x, y] of [
+    [0, 0],
+    [size.width, 0],
+    [0, size.height],
+    [size.width, size.height],
+  ] as const) {
+    const p = mapPoint(a, x, y);
+    const q = mapPoint(b, x, y);
+    d = Math.max(d, Math.hypot(p[0] - q[0], p[1] - q[1]));
+  }
+  return d;
+}
+
+function mapPoint(m: Mat3, x: number, y: number): [number, number] {
+  const w = (m[6] as number) * x + (m[7] as number) * y + (m[8] as number);
+  return [
+    ((m[0] as number) * x + (m[1] as number) * y + (m[2] as number)) / w,
+    ((m[3] as number) * x + (m[4] as number) * y + (m[5] as number)) / w,
+  ];
 }
 
 function score(v: Verification): number {
