@@ -2,10 +2,11 @@
  * Registration benchmark on real scalp photos with known synthetic re-shoots.
  *
  *   node --import tsx bench/registration.ts [--n 100] [--seed 1] [--mismatch 50] [--csv /tmp/reg.csv]
- *        [--hard] [--noise sigma] [--blur sigma] [--wide 1] [--detectors akaze,orb|none] [--skip k]
+ *        [--hard] [--noise sigma] [--blur sigma] [--shading ev] [--wobble px] [--wide 1] [--detectors akaze,orb|none] [--skip k]
  *
  * --hard adds sensor noise (sigma 3 levels) and a slight blur (sigma 0.7 px) to every after photo;
- * --wide k stretches every range of the re-shoot by k (beyond the acceptance ranges);
+ * --shading e varies exposure across the after photo by +-e stops; --wobble p adds a smooth
+ * non-planar displacement of up to p px; --wide k stretches every range of the re-shoot by k (beyond the acceptance ranges);
  * --detectors none measures the feature-free path (grid search + ECC) alone.
  * Prints a table; writes nothing into the repository (--csv writes per-pair rows where you say).
  */
@@ -53,6 +54,8 @@ async function main(): Promise<void> {
   const wide = arg('wide', 1);
   const noise = arg('noise', 0);
   const blur = arg('blur', 0);
+  const shading = arg('shading', 0);
+  const wobbleAmp = arg('wobble', 0);
   const csv = argStr('csv');
   const hard = process.argv.includes('--hard');
   const det = argStr('detectors');
@@ -78,11 +81,13 @@ async function main(): Promise<void> {
       cv,
       other,
       shot,
-      hard || noise > 0 || blur > 0
+      hard || noise > 0 || blur > 0 || shading > 0 || wobbleAmp > 0
         ? {
             noise: hard && noise === 0 ? 3 : noise,
             blur: hard && blur === 0 ? 0.7 : blur,
             seed: seed * 1000 + i,
+            shading,
+            wobble: wobbleAmp,
           }
         : undefined,
     );

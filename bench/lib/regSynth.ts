@@ -115,6 +115,10 @@ export interface RegHarden {
   readonly noise: number;
   /** Gaussian blur of the after photo (focus, shake), px sigma. */
   readonly blur: number;
+  /** Uneven light: exposure varies linearly across the after photo by +-this many stops. */
+  readonly shading?: number;
+  /** Non-planar scalp: a smooth displacement field of up to this many px on top of the homography. */
+  readonly wobble?: number;
   readonly seed: number;
 }
 
@@ -143,34 +147,80 @@ export async function regReshoot(
       cv.BORDER_CONSTANT,
       new cv.Scalar(0, 0, 0, 0),
     );
+    if (harden && (harden.wobble ?? 0) > 0)
+      wobble(cv, out, harden.wobble ?? 0, regRandom(harden.seed + 7), keep);
     if (harden && harden.blur > 0) cv.GaussianBlur(out, out, new cv.Size(0, 0), harden.blur);
     return Uint8Array.from(out.data);
   });
-  const gain = 2 ** shot.ev;
-  const lut = new Uint8Array(256);
-  for (let v = 0; v < 256; v++) {
-    const x = v / 255;
-    const lin = x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-    const y = Math.min(1, lin * gain);
-    const e = y <= 0.0031308 ? y * 12.92 : 1.055 * y ** (1 / 2.4) - 0.055;
-    lut[v] = Math.round(e * 255);
-  }
   const rand = regRandom(harden?.seed ?? 1);
   const sigma = harden?.noise ?? 0;
-  for (let i = 0; i < warped.length; i++) {
-    let v = lut[warped[i] as number] as number;
-    if (sigma > 0) {
-      // Box-Muller.
-      const g = Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
-      v = Math.max(0, Math.min(255, Math.round(v + sigma * g)));
-    }
-    warped[i] = v;
+  const shade = harden?.shading ?? 0;
+  const dir = rand() * 2 * Math.PI;
+  const toLin = new Float64Array(256);
+  for (let v = 0; v < 256; v++) {
+    const x = v / 255;
+    toLin[v] = x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
   }
+  const { width, height } = src;
+  for (let y = 0, i = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      // Exposure in linear light, optionally varying across the frame (light from one side).
+      const t = ((x / width - 0.5) * Math.cos(dir) + (y / height - 0.5) * Math.sin(dir)) * 2;
+      const gain = 2 ** (shot.ev + shade * t);
+      for (let c = 0; c < 3; c++, i++) {
+        const lin = Math.min(1, (toLin[warped[i] as number] as number) * gain);
+        let v = (lin <= 0.0031308 ? lin * 12.92 : 1.055 * lin ** (1 / 2.4) - 0.055) * 255;
+        if (sigma > 0) {
+          // Box-Muller.
+          v += sigma * Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+        }
+        warped[i] = Math.max(0, Math.min(255, Math.round(v)));
+      }
+    }
   const jpeg = await sharp(warped, { raw: { width: src.width, height: src.height, channels: 3 } })
     .jpeg({ quality: shot.quality })
     .toBuffer();
   const back = await regLoadRgb(jpeg);
   return { gray: toGray(back), h };
+}
+
+/** Displaces `img` in place by a smooth random field (two low-frequency waves per axis, peak `amp` px). */
+function wobble(
+  cv: Cv,
+  img: InstanceType<Cv['Mat']>,
+  amp: number,
+  rand: () => number,
+  keep: <M extends { delete(): void }>(m: M) => M,
+): void {
+  const w = img.cols;
+  const h = img.rows;
+  const mapX = keep(new cv.Mat(h, w, cv.CV_32FC1));
+  const mapY = keep(new cv.Mat(h, w, cv.CV_32FC1));
+  const waves = Array.from({ length: 4 }, () => ({
+    fx: 0.5 + rand() * 1.5,
+    fy: 0.5 + rand() * 1.5,
+    ph: rand() * 6.28,
+  }));
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      const u = x / w;
+      const v = y / h;
+      const [a, b, c, d] = waves as [
+        (typeof waves)[0],
+        (typeof waves)[0],
+        (typeof waves)[0],
+        (typeof waves)[0],
+      ];
+      const dx =
+        Math.sin(6.28 * (a.fx * u + a.fy * v) + a.ph) + Math.sin(6.28 * (b.fx * u - b.fy * v) + b.ph);
+      const dy =
+        Math.sin(6.28 * (c.fx * u + c.fy * v) + c.ph) + Math.sin(6.28 * (d.fx * u - d.fy * v) + d.ph);
+      mapX.data32F[y * w + x] = x + (amp / 2) * dx;
+      mapY.data32F[y * w + x] = y + (amp / 2) * dy;
+    }
+  const out = keep(new cv.Mat());
+  cv.remap(img, out, mapX, mapY, cv.INTER_LINEAR, cv.BORDER_CONSTANT, new cv.Scalar(0, 0, 0, 0));
+  out.copyTo(img);
 }
 
 /** Truth for the registration (after -> before) from the shot homography (before -> after). */
