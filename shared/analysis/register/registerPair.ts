@@ -1,10 +1,11 @@
 /**
  * Registers an after photo onto a before photo (both gray working images).
  *
- * Pipeline: CLAHE -> AKAZE + ORB matches (ratio test, cross-check) -> robust similarity / affine /
- * homography fits with plausibility checks -> coarse-to-fine ECC refinement -> independent verification
- * (band-pass NCC overall and per tile) -> confidence. When features are too few or their fit does not
- * verify, a rotation-scale grid search gives ECC its starting points instead.
+ * Pipeline: CLAHE -> ORB, then AKAZE if needed, matches pooled (ratio test, one-to-one) -> robust
+ * similarity / affine / homography fits with plausibility checks -> coarse-to-fine ECC refinement
+ * (padding masked out) -> independent verification (band-pass NCC overall and per tile) -> confidence.
+ * When features are too few or their fit does not verify, a rotation-scale grid search gives ECC its
+ * starting points instead. Measured by bench/registration.ts.
  */
 import type { Homography } from '../../geometry/homography.js';
 import { homography } from '../../geometry/homography.js';
@@ -123,7 +124,9 @@ export function registerPair(
     const levels = 8;
     const pyrA = buildPyramid(cv, pa.clahe, levels, keep, informativeMask(cv, pa.gray, keep));
     const pyrB = buildPyramid(cv, pb.clahe, levels, keep, informativeMask(cv, pb.gray, keep));
-    const sides = pyrA.images.map((m) => Math.max(m.cols, m.rows));
+    // Levels both pyramids have (the photos may differ in size), sized by the after image.
+    const depth = Math.min(pyrA.images.length, pyrB.images.length);
+    const sides = pyrA.images.slice(0, depth).map((m) => Math.max(m.cols, m.rows));
     const verifyLevel = Math.max(0, sides.filter((sd) => sd >= VERIFY_SIDE).length - 1);
     const searchLevel = sides.reduce(
       (b, sd, l) => (Math.abs(sd - SEARCH_SIDE) < Math.abs((sides[b] as number) - SEARCH_SIDE) ? l : b),
@@ -174,7 +177,7 @@ export function registerPair(
     const detectors = options.detectors ?? ['orb', 'akaze'];
     let matches: FeatureMatches = { src: new Float64Array(0), dst: new Float64Array(0), perDetector: {} };
     let candidates: Candidate[] = [];
-    const featureStart = Math.min(2, pyrA.images.length - 1, pyrB.images.length - 1);
+    const featureStart = Math.min(2, depth - 1);
     detectors.forEach((id, k) => {
       if (convincing(best())) return;
       progress(0.1 + (0.5 * k) / detectors.length, `features:${id}`);
@@ -198,7 +201,7 @@ export function registerPair(
     });
     if ((options.coarseSearch ?? true) && !convincing(best())) {
       progress(0.65, 'search');
-      const top = Math.min(searchLevel, pyrB.images.length - 1);
+      const top = searchLevel;
       const found = coarseSearch(cv, pyrA.images[top] as Mat, pyrB.images[top] as Mat, {
         maxRotation: options.maxRotation ?? 15,
       });

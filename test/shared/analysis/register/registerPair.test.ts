@@ -94,6 +94,16 @@ describe('registerPair', () => {
     expect(errorOf(reg, h, before)).toBeLessThan(0.005);
   });
 
+  it('registers photos of different sizes and aspect ratios', () => {
+    const before = texture(15, 480, 360);
+    const h = similarityAbout(480, 360, -5, 1.1, -20, 30);
+    const after = warp(cv, before, h, 1, { width: 360, height: 420 });
+    const reg = registerPair(cv, before, after);
+    expect(reg.status).toBe('aligned');
+    const truth = invert(homography<'beforeWork', 'afterWork'>(h));
+    expect(meanCornerError(reg.matrix!, truth, 360, 420) / Math.hypot(480, 360)).toBeLessThan(0.005);
+  });
+
   it('does not confidently align two different images', () => {
     const reg = registerPair(cv, texture(21), warp(cv, texture(22), similarityAbout(400, 400, 3, 1, 0, 0)));
     expect(reg.status === 'failed' || reg.confidence < 0.5).toBe(true);

@@ -64,7 +64,13 @@ export function texture(seed: number, width = 400, height = 400): GrayImage {
 }
 
 /** Warps `img` by `h` (source px -> destination px) with bilinear interpolation, black outside. */
-export function warp(cv: Cv, img: GrayImage, h: readonly number[], gain = 1): GrayImage {
+export function warp(
+  cv: Cv,
+  img: GrayImage,
+  h: readonly number[],
+  gain = 1,
+  size: { width: number; height: number } = img,
+): GrayImage {
   return withMats((keep) => {
     const src = keep(new cv.Mat(img.height, img.width, cv.CV_8UC1));
     src.data.set(img.data);
@@ -74,13 +80,13 @@ export function warp(cv: Cv, img: GrayImage, h: readonly number[], gain = 1): Gr
       src,
       dst,
       hm,
-      new cv.Size(img.width, img.height),
+      new cv.Size(size.width, size.height),
       cv.INTER_LINEAR,
       cv.BORDER_CONSTANT,
       new cv.Scalar(0),
     );
     const out = Uint8Array.from(dst.data, (v) => Math.min(255, Math.round(v * gain)));
-    return { width: img.width, height: img.height, data: out };
+    return { width: size.width, height: size.height, data: out };
   });
 }
 
