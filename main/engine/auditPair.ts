@@ -53,11 +53,14 @@ export async function auditPair(
   if (options.out) await checkOutputFolder(options.out, [beforePath, afterPath]);
   progress(0, 'read');
   const workMaxSide = options.workMaxSide ?? 1024;
+  // The wasm compiles while the photos decode: it is the longest single step of a cold start.
+  const cvLoading = loadOpenCv();
+  cvLoading.catch(() => undefined); // awaited below; this only keeps a failure while reading from going unhandled
   const [before, after] = await Promise.all([
     readPhoto(beforePath, { workMaxSide }),
     readPhoto(afterPath, { workMaxSide }),
   ]);
-  const cv = await loadOpenCv();
+  const cv = await cvLoading;
   const analysis = analyzePair(
     cv,
     { info: before.info, work: before.work },

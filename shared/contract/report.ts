@@ -5,8 +5,9 @@
 import { z } from 'zod';
 import { FLAG_IDS, SEVERITIES } from './flags.js';
 
-/** Bumped whenever a field changes meaning or disappears. Additions keep the version. */
-export const REPORT_SCHEMA_VERSION = 1;
+import { REPORT_SCHEMA_VERSION } from './version.js';
+
+export { REPORT_SCHEMA_VERSION };
 
 export const FlagIdSchema = z.enum(FLAG_IDS);
 export const SeveritySchema = z.enum(SEVERITIES);

@@ -2,7 +2,6 @@
  * Camera metadata from the original bytes, read before anything re-encodes them. Values are copied,
  * never guessed: an absent tag is null, and a capture time keeps the camera's local clock.
  */
-import exifr from 'exifr';
 import type { Exif } from '../../../shared/contract/report.js';
 
 export interface ReadMetadataOptions {
@@ -101,6 +100,8 @@ export async function readMetadata(
 
 async function parseQuietly(bytes: Uint8Array): Promise<Parsed> {
   try {
+    // Imported on first use: exifr costs ~0.25 s of start-up that a CLI run should not pay up front.
+    const exifr = (await import('exifr')).default;
     const out: unknown = await exifr.parse(bytes, EXIFR_OPTIONS);
     return out && typeof out === 'object' ? (out as Parsed) : {};
   } catch {

@@ -4,7 +4,7 @@
  */
 import type { FlagId } from '../../contract/flags.js';
 import type { AuditReport, PhotoInfo, Threshold } from '../../contract/report.js';
-import { REPORT_SCHEMA_VERSION } from '../../contract/report.js';
+import { REPORT_SCHEMA_VERSION } from '../../contract/version.js';
 import { decompose } from '../../geometry/decompose.js';
 import type { Homography } from '../../geometry/homography.js';
 import { compose, scaling } from '../../geometry/homography.js';
