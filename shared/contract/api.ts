@@ -1,0 +1,152 @@
+/**
+ * The app's API: what the React UI may ask of main (over Electron IPC) or of the loopback server (over
+ * HTTP). One contract, both adapters; every payload is parsed with these schemas on the receiving side.
+ * The UI never sends a file path: photos are referred to by ids that main or the server handed out.
+ */
+import { z } from 'zod';
+import { AuditReportSchema } from './report.js';
+
+export const PhotoIdSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'a photo id handed out by Fairshot');
+
+/** A photo the UI may refer to: an id and a display name (never a path). */
+export const PhotoRefSchema = z.object({ id: PhotoIdSchema, name: z.string().max(512) });
+
+/** Uploads (drops, paste, the browser's file picker) are capped well above any phone photo. */
+export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+
+export const UploadRequestSchema = z.object({
+  name: z.string().min(1).max(512),
+  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= MAX_UPLOAD_BYTES, {
+    message: `expected 1 byte to ${MAX_UPLOAD_BYTES} bytes`,
+  }),
+});
+
+export const RectSchema = z.tuple([
+  z.number().min(0),
+  z.number().min(0),
+  z.number().positive(),
+  z.number().positive(),
+]);
+
+/** A person's landmark alignment, fitted in the UI with shared/analysis/register/fitLandmarks. */
+export const ManualAlignmentSchema = z.object({
+  matrix: z.array(z.number().finite()).length(9),
+  model: z.enum(['similarity', 'affine', 'homography']),
+});
+
+export const AnalyzeRequestSchema = z.object({
+  before: PhotoIdSchema,
+  after: PhotoIdSchema,
+  /** Exposure reference rectangle in before-photo pixels. */
+  referenceRect: RectSchema.nullable().default(null),
+  manual: ManualAlignmentSchema.nullable().default(null),
+});
+
+/** Display renders of an analysis, all in the before photo's frame except 'after' (as shot). */
+export const IMAGE_KINDS = ['before', 'after', 'aligned', 'aligned-normalized', 'difference'] as const;
+export const ImageKindSchema = z.enum(IMAGE_KINDS);
+
+export const AnalysisSchema = z.object({
+  /** Id of this analysis, for images and exports. */
+  id: PhotoIdSchema,
+  report: AuditReportSchema,
+  /** Which images exist (no aligned ones when alignment failed). */
+  images: z.array(ImageKindSchema),
+  /** Size of the display renders; the report's matrix is in full-resolution pixels. */
+  display: z.object({
+    before: z.object({ width: z.number().int(), height: z.number().int() }),
+    after: z.object({ width: z.number().int(), height: z.number().int() }),
+  }),
+});
+
+export const ProgressSchema = z.object({ fraction: z.number().min(0).max(1), stage: z.string() });
+
+export const EXPORT_KINDS = [
+  'report-html',
+  'report-pdf',
+  'side-by-side-png',
+  'flicker-gif',
+  'report-json',
+] as const;
+export const ExportKindSchema = z.enum(EXPORT_KINDS);
+
+export const ExportResultSchema = z.object({
+  /** Electron: where it was saved (null when the person cancelled). HTTP: null; the browser downloads. */
+  savedAs: z.string().nullable(),
+});
+
+export const RecentPairSchema = z.object({
+  before: PhotoRefSchema,
+  after: PhotoRefSchema,
+  openedAt: z.string(),
+});
+
+/** Commands from the app menu, pushed to the UI. */
+export const MENU_COMMANDS = [
+  'open',
+  'export-html',
+  'export-pdf',
+  'export-png',
+  'export-gif',
+  'view-side-by-side',
+  'view-swipe',
+  'view-onion',
+  'view-flicker',
+  'view-difference',
+] as const;
+export const MenuCommandSchema = z.enum(MENU_COMMANDS);
+
+export type PhotoRef = z.infer<typeof PhotoRefSchema>;
+export type AnalyzeRequest = z.input<typeof AnalyzeRequestSchema>;
+export type Analysis = z.infer<typeof AnalysisSchema>;
+export type ImageKind = z.infer<typeof ImageKindSchema>;
+export type Progress = z.infer<typeof ProgressSchema>;
+export type ExportKind = z.infer<typeof ExportKindSchema>;
+export type ExportResult = z.infer<typeof ExportResultSchema>;
+export type RecentPair = z.infer<typeof RecentPairSchema>;
+export type MenuCommand = z.infer<typeof MenuCommandSchema>;
+
+/** The part of the web platform's AbortSignal the contract relies on (shared/ has no DOM types). */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+}
+
+export interface EncodedImage {
+  mime: 'image/jpeg' | 'image/png';
+  bytes: Uint8Array;
+}
+
+/**
+ * What the UI can do. renderer/lib/api.ts picks the adapter (Electron preload or HTTP); the preload object
+ * is written `satisfies Api`, and the HTTP server answers the same calls.
+ */
+export interface Api {
+  /** Which adapter this is: the UI hides what a browser cannot do (native dialogs, PDF). */
+  readonly kind: 'electron' | 'http';
+  /** The bundled sample pair, or the pair named on the command line when there is one. */
+  initialPair(): Promise<{ before: PhotoRef; after: PhotoRef; sample: boolean } | null>;
+  /** Electron only: the native open dialog; returns what the person picked (possibly nothing). */
+  openDialog(): Promise<PhotoRef[]>;
+  /** A photo's bytes from a drop, a paste or the browser's file picker. */
+  upload(name: string, bytes: Uint8Array): Promise<PhotoRef>;
+  /** Runs the audit off the UI thread; `signal` cancels it (the worker is terminated). */
+  analyze(
+    request: AnalyzeRequest,
+    options?: { signal?: AbortSignalLike; onProgress?: (p: Progress) => void },
+  ): Promise<Analysis>;
+  /** One display render of an analysis, as an encoded image (JPEG or PNG). */
+  image(analysisId: string, kind: ImageKind): Promise<EncodedImage>;
+  /** Exports without GPS or other identifying metadata. */
+  exportFile(analysisId: string, kind: ExportKind): Promise<ExportResult>;
+  recentPairs(): Promise<RecentPair[]>;
+  /** Menu commands (Electron); returns an unsubscribe. The HTTP adapter never calls back. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** Errors cross the boundary as one line each: what went wrong and, for a bad photo, which one. */
+export const ApiErrorSchema = z.object({
+  error: z.string(),
+  kind: z.enum(['bad-input', 'cancelled', 'internal']),
+});
+export type ApiError = z.infer<typeof ApiErrorSchema>;
