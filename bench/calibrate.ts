@@ -20,16 +20,6 @@ import { writeCalibPair } from './lib/calibPair.js';
 import { regRandom } from './lib/regSynth.js';
 import { photosDir } from './lib/photos.js';
 
-const { values } = parseArgs({
-  options: {
-    'per-flag': { type: 'string', default: '12' },
-    seed: { type: 'string', default: '7' },
-    jobs: { type: 'string', default: '2' },
-    split: { type: 'string', default: 'all' },
-    clean: { type: 'string', default: '0' },
-  },
-});
-
 interface Outcome {
   kind: CalibCase;
   photo: string;
@@ -227,6 +217,15 @@ export function printCalibration(res: NonNullable<Awaited<ReturnType<typeof cali
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: {
+      'per-flag': { type: 'string', default: '12' },
+      seed: { type: 'string', default: '7' },
+      jobs: { type: 'string', default: '2' },
+      split: { type: 'string', default: 'all' },
+      clean: { type: 'string', default: '0' },
+    },
+  });
   const res = await calibrate({
     perFlag: Number(values['per-flag']),
     seed: Number(values.seed),

@@ -47,16 +47,7 @@ async function registration(): Promise<void> {
 }
 
 async function calibration(): Promise<void> {
-  // bench/calibrate.ts parses process.argv when it is imported, strictly, and would reject our own
-  // options (--only, --quick); it sees a bare command line while it loads.
-  const argv = process.argv;
-  process.argv = argv.slice(0, 2);
-  let mod: typeof Calibrate;
-  try {
-    mod = await import('./calibrate.js');
-  } finally {
-    process.argv = argv;
-  }
+  const mod: typeof Calibrate = await import('./calibrate.js');
   const res = await mod.calibrate(
     quick
       ? { perFlag: 2, seed: 7, jobs: 2, split: 'all', clean: 10 }
