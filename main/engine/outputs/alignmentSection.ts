@@ -19,7 +19,7 @@ export function alignmentSection(report: AuditReport): string {
     ['Confidence', fmtNumber(a.confidence, 2)],
     [
       'Rotation',
-      a.rotationDeg === null ? '—' : `${fmtNumber(a.rotationDeg, 2)}° (counter-clockwise positive)`,
+      a.rotationDeg === null ? '—' : `${fmtNumber(a.rotationDeg, 2)}° (clockwise on screen positive)`,
     ],
     ['Scale', a.scale === null ? '—' : `${fmtNumber(a.scale, 3)}× (after relative to before)`],
     ['Tilt', a.tiltDeg === null ? '—' : `${fmtNumber(a.tiltDeg, 2)}°`],
