@@ -10,6 +10,8 @@ import { analyzePair } from '../../shared/analysis/pipeline/analyzePair.js';
 import { PhotoError } from './input/PhotoError.js';
 import { readPhoto } from './input/readPhoto.js';
 import { loadOpenCv } from './opencv.js';
+import type { DisplayName, OutputName, RenderOutputsOptions } from './outputs/renderOutputs.js';
+import { renderOutputs } from './outputs/renderOutputs.js';
 import { OUTPUT_NAMES, writeOutputs } from './outputs/writeOutputs.js';
 import { toolVersion } from './version.js';
 
@@ -24,6 +26,13 @@ export interface AuditPairOptions {
   workMaxSide?: number;
   /** Long side of the rendered outputs. @default 2048 */
   outputMaxSide?: number;
+  /** Render the outputs into memory (AuditResult.rendered) with these options; nothing when absent. */
+  render?: RenderOutputsOptions | null;
+  /**
+   * Names the report shows for the photos in place of their paths and file names (uploads are stored
+   * under random names): keeps local paths out of what is handed to a UI or exported. @default null
+   */
+  displayNames?: { before: string; after: string } | null;
   onProgress?: (fraction: number, stage: string) => void;
 }
 
@@ -31,6 +40,8 @@ export interface AuditResult {
   report: AuditReport;
   /** Files written into `out`. */
   written: string[];
+  /** The outputs rendered in memory when `render` was given, by name, in render order; else null. */
+  rendered: Map<OutputName | DisplayName, Uint8Array | string> | null;
 }
 
 /** Throws PhotoError (one line naming the file) for every bad input; never writes into an input. */
@@ -61,44 +72,50 @@ export async function auditPair(
     readPhoto(afterPath, { workMaxSide }),
   ]);
   const cv = await cvLoading;
+  const rendering = Boolean(options.out || options.render);
+  const names = options.displayNames ?? null;
   const analysis = analyzePair(
     cv,
-    { info: before.info, work: before.work },
-    { info: after.info, work: after.work },
+    {
+      info: names ? { ...before.info, path: names.before, name: names.before } : before.info,
+      work: before.work,
+    },
+    { info: names ? { ...after.info, path: names.after, name: names.after } : after.info, work: after.work },
     {
       toolVersion: toolVersion(),
       label: options.label ?? null,
       referenceRect: options.referenceRect ?? null,
       manual: options.manual ?? null,
       thresholds: options.thresholds,
-      onProgress: (f, s) => progress(0.05 + f * (options.out ? 0.75 : 0.95), s),
+      onProgress: (f, s) => progress(0.05 + f * (rendering ? 0.75 : 0.95), s),
     },
   );
   let written: string[] = [];
-  if (options.out) {
+  let rendered: AuditResult['rendered'] = null;
+  if (rendering) {
     progress(0.8, 'render');
     const maxSide = options.outputMaxSide ?? 2048;
     const [b, a] = await Promise.all([before.full(maxSide), after.full(maxSide)]);
-    written = await writeOutputs(
-      cv,
-      options.out,
-      {
-        report: analysis.report,
-        before: b,
-        after: a,
-        afterToBefore: analysis.afterToBefore,
-        correction: analysis.correction,
-      },
-      { maxSide },
-    ).catch((e: NodeJS.ErrnoException) => {
-      // A folder that cannot be written is the user's to fix: one line, not a stack.
-      if (typeof e.code === 'string')
-        throw new PhotoError(options.out as string, `cannot write the outputs here (${e.code})`);
-      throw e;
-    });
+    const inputs = {
+      report: analysis.report,
+      before: b,
+      after: a,
+      afterToBefore: analysis.afterToBefore,
+      correction: analysis.correction,
+    };
+    if (options.render) rendered = await renderOutputs(cv, inputs, { maxSide, ...options.render });
+    if (options.out) {
+      const out = options.out;
+      written = await writeOutputs(cv, out, inputs, { maxSide }).catch((e: NodeJS.ErrnoException) => {
+        // A folder that cannot be written is the user's to fix: one line, not a stack.
+        if (typeof e.code === 'string')
+          throw new PhotoError(out, `cannot write the outputs here (${e.code})`);
+        throw e;
+      });
+    }
   }
   progress(1, 'done');
-  return { report: analysis.report, written };
+  return { report: analysis.report, written, rendered };
 }
 
 /**

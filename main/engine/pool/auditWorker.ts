@@ -16,7 +16,21 @@ port.on('message', (job: AuditJob) => {
     ...job.options,
     onProgress: (fraction, stage) => post({ id: job.id, kind: 'progress', fraction, stage }),
   }).then(
-    (result) => post({ id: job.id, kind: 'done', result }),
+    (result) => {
+      const transfer: ArrayBuffer[] = [];
+      if (result.rendered) {
+        for (const [name, data] of result.rendered) {
+          if (typeof data === 'string') continue;
+          // sharp's Buffers may share a pooled or native-owned ArrayBuffer that cannot be moved: copy each
+          // into its own (a memcpy here, off the caller's thread) and transfer that, so the caller copies nothing.
+          const own = new Uint8Array(data.byteLength);
+          own.set(data);
+          result.rendered.set(name, own);
+          transfer.push(own.buffer);
+        }
+      }
+      port.postMessage({ id: job.id, kind: 'done', result } satisfies WorkerMessage, transfer);
+    },
     (err: unknown) =>
       post({
         id: job.id,
