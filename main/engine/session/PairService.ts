@@ -1,0 +1,365 @@
+/**
+ * The engine as the app sees it, shared by the Electron shell (over IPC) and the loopback server (over
+ * HTTP): photos are known by ids this service hands out, never by paths from the UI; an analysis runs in
+ * the AuditPool's worker threads, which also render every display image and export, so nothing heavy
+ * runs on the caller's thread; the last few analyses are kept in memory for their images and exports.
+ */
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { rm, stat, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import sharp from 'sharp';
+import type { z } from 'zod';
+import type {
+  Analysis,
+  AnalyzeRequestSchema,
+  EncodedImage,
+  ExportKind,
+  ImageKind,
+  PhotoRef,
+  Progress,
+  RecentPair,
+} from '../../../shared/contract/api.js';
+import { MAX_UPLOAD_BYTES, UploadRequestSchema } from '../../../shared/contract/api.js';
+import { homography } from '../../../shared/geometry/homography.js';
+import type { AuditResult } from '../auditPair.js';
+import { PhotoError } from '../input/PhotoError.js';
+import type { AuditPool } from '../pool/AuditPool.js';
+import { annotatedSideBySide } from './annotatedSideBySide.js';
+import { RecentPairs } from './RecentPairs.js';
+import { ServiceError } from './ServiceError.js';
+
+export { ServiceError };
+
+export interface PairServiceOptions {
+  pool: AuditPool;
+  /** Private folder for uploads; created with mode 0700. The service never deletes it (its owner does). */
+  dataDir: string;
+  /** The bundled sample pair (assets/samples), shown when nothing else was opened. */
+  sample: { before: string; after: string };
+  /** The pair named on the command line, shown first instead of the sample. @default null */
+  initial?: { before: string; after: string } | null;
+  /** JSON list of recent pairs, written atomically; memory only when null. @default null */
+  recentFile?: string | null;
+  /** Analyses whose renders are kept (least recently used goes first). @default 8 */
+  maxAnalyses?: number;
+}
+
+interface Photo {
+  path: string;
+  name: string;
+}
+
+type Rendered = NonNullable<AuditResult['rendered']>;
+
+interface Kept {
+  analysis: Analysis;
+  rendered: Rendered;
+  sideBySide: Promise<Buffer> | null;
+}
+
+/** Which render each image kind is (see renderOutputs' names). */
+const IMAGE_FILES = {
+  before: 'before.jpg',
+  after: 'after.jpg',
+  aligned: 'aligned.jpg',
+  'aligned-normalized': 'aligned-normalized.jpg',
+  difference: 'difference-map.png',
+} as const satisfies Record<ImageKind, string>;
+
+/** 16 random bytes in base64url: 22 characters, inside the contract's photo id pattern. */
+function newId(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+export class PairService {
+  private readonly photos = new Map<string, Photo>();
+  private readonly idByPath = new Map<string, string>();
+  /** Insertion order is recency: a read moves an entry to the end, eviction takes the first. */
+  private readonly analyses = new Map<string, Kept>();
+  private readonly running = new Set<AbortController>();
+  private readonly recent: RecentPairs;
+  private initial: Promise<{ before: PhotoRef; after: PhotoRef; sample: boolean } | null> | null = null;
+  private closed = false;
+
+  constructor(private readonly options: PairServiceOptions) {
+    // Uploads are people's photos: only this user may list or read them.
+    mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+    chmodSync(options.dataDir, 0o700);
+    this.recent = new RecentPairs({ file: options.recentFile ?? null });
+  }
+
+  /** Main-side only (dialogs, drops resolved by main, CLI args): never exposed to the UI. */
+  registerPath(path: string): PhotoRef {
+    return this.register(resolve(path), basename(path));
+  }
+
+  /** Saves the bytes under dataDir with a random name; `name` is kept for display only. */
+  async upload(name: string, bytes: Uint8Array): Promise<PhotoRef> {
+    const parsed = UploadRequestSchema.safeParse({ name, bytes });
+    if (!parsed.success) throw new ServiceError('bad-input', `upload: ${parsed.error.issues[0]?.message}`);
+    const path = join(this.options.dataDir, newId());
+    await writeFile(path, bytes, { flag: 'wx', mode: 0o600 });
+    return this.register(path, name);
+  }
+
+  /**
+   * Like upload, but streams `source` to disk (the server's request body) without holding it whole;
+   * refuses more than `maxBytes` and removes what was written.
+   */
+  async uploadStream(
+    name: string,
+    source: AsyncIterable<Uint8Array>,
+    maxBytes = MAX_UPLOAD_BYTES,
+  ): Promise<PhotoRef> {
+    const okName = UploadRequestSchema.shape.name.safeParse(name);
+    if (!okName.success)
+      throw new ServiceError('bad-input', `upload: expected a file name of 1 to 512 characters`);
+    const path = join(this.options.dataDir, newId());
+    let total = 0;
+    try {
+      await pipeline(
+        source,
+        async function* (chunks: AsyncIterable<Uint8Array>) {
+          for await (const chunk of chunks) {
+            total += chunk.byteLength;
+            if (total > maxBytes) {
+              throw new ServiceError('bad-input', `${name}: too large (limit ${maxBytes} bytes)`);
+            }
+            yield chunk;
+          }
+        },
+        createWriteStream(path, { flags: 'wx', mode: 0o600 }),
+      );
+      if (total === 0) throw new ServiceError('bad-input', `${name}: empty file (0 bytes)`);
+    } catch (err) {
+      await rm(path, { force: true });
+      if (err instanceof ServiceError) throw err;
+      throw new ServiceError('bad-input', `${name}: the upload did not complete`);
+    }
+    return this.register(path, name);
+  }
+
+  /** The pair named on the command line, else the bundled sample; null when neither exists. */
+  initialPair(): Promise<{ before: PhotoRef; after: PhotoRef; sample: boolean } | null> {
+    this.initial ??= (async () => {
+      const { initial, sample } = this.options;
+      const pair = initial ?? sample;
+      if (!initial && !(existsSync(sample.before) && existsSync(sample.after))) return null;
+      return {
+        before: this.registerPath(pair.before),
+        after: this.registerPath(pair.after),
+        sample: !initial,
+      };
+    })();
+    return this.initial;
+  }
+
+  /**
+   * Audits a pair in the pool and keeps its renders. Rejects with ServiceError: 'bad-input' for unknown
+   * ids or an unusable photo (named as the person knows it), 'cancelled' when `signal` fired.
+   */
+  async analyze(
+    req: z.output<typeof AnalyzeRequestSchema>,
+    opts: { signal?: AbortSignal; onProgress?: (p: Progress) => void } = {},
+  ): Promise<Analysis> {
+    if (this.closed) throw new ServiceError('cancelled', 'the engine is shutting down');
+    const before = this.photo(req.before);
+    const after = this.photo(req.after);
+    if (req.before === req.after) {
+      throw new ServiceError('bad-input', `${before.name}: is both photos: choose two different photos`);
+    }
+    const scrub = (text: string) =>
+      text
+        .split(before.path)
+        .join(before.name)
+        .split(after.path)
+        .join(after.name)
+        .split(this.options.dataDir)
+        .join('(uploads)');
+
+    const ac = new AbortController();
+    const onAbort = () => ac.abort();
+    if (opts.signal?.aborted) throw new ServiceError('cancelled', 'the analysis was cancelled');
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    this.running.add(ac);
+    let result: AuditResult;
+    try {
+      result = await this.options.pool.run(
+        before.path,
+        after.path,
+        {
+          referenceRect: req.referenceRect,
+          manual: req.manual ? { matrix: homography(req.manual.matrix), model: req.manual.model } : null,
+          // The report.html export embeds the GIF; WebP is not offered by the app.
+          render: { display: true, webp: false },
+          displayNames: { before: before.name, after: after.name },
+        },
+        {
+          signal: ac.signal,
+          onProgress: (fraction, stage) =>
+            opts.onProgress?.({ fraction: Math.min(1, Math.max(0, fraction)), stage }),
+        },
+      );
+    } catch (err) {
+      if (ac.signal.aborted) throw new ServiceError('cancelled', 'the analysis was cancelled');
+      if (err instanceof PhotoError) {
+        const who = err.file === before.path ? before.name : err.file === after.path ? after.name : 'photo';
+        throw new ServiceError('bad-input', `${who}: ${scrub(err.cause_)}`);
+      }
+      throw new ServiceError(
+        'internal',
+        `the analysis failed: ${scrub(err instanceof Error ? err.message : String(err))}`,
+      );
+    } finally {
+      opts.signal?.removeEventListener('abort', onAbort);
+      this.running.delete(ac);
+    }
+    const rendered = result.rendered as Rendered;
+    const size = async (name: 'before.jpg' | 'after.jpg') => {
+      const m = await sharp(rendered.get(name) as Uint8Array).metadata();
+      return { width: m.width ?? 0, height: m.height ?? 0 };
+    };
+    const analysis: Analysis = {
+      id: newId(),
+      report: result.report,
+      images: (Object.keys(IMAGE_FILES) as ImageKind[]).filter((k) => rendered.has(IMAGE_FILES[k])),
+      display: { before: await size('before.jpg'), after: await size('after.jpg') },
+    };
+    this.analyses.set(analysis.id, { analysis, rendered, sideBySide: null });
+    for (const id of this.analyses.keys()) {
+      if (this.analyses.size <= (this.options.maxAnalyses ?? 8)) break;
+      this.analyses.delete(id);
+    }
+    const sample = this.options.sample;
+    if (!(before.path === resolve(sample.before) && after.path === resolve(sample.after))) {
+      // The list is a convenience: a disk that refuses it must not fail the analysis.
+      await this.recent.add({ before, after, openedAt: new Date().toISOString() }).catch(() => undefined);
+    }
+    return analysis;
+  }
+
+  /** One display render of a kept analysis. */
+  async image(analysisId: string, kind: ImageKind): Promise<EncodedImage> {
+    const kept = this.kept(analysisId);
+    const bytes = kept.rendered.get(IMAGE_FILES[kind]);
+    if (!(bytes instanceof Uint8Array)) {
+      throw new ServiceError('bad-input', `no ${kind} image: the photos could not be aligned`);
+    }
+    return { mime: kind === 'difference' ? 'image/png' : 'image/jpeg', bytes };
+  }
+
+  /** An export's bytes, without GPS or other identifying metadata (the report names photos, no paths). */
+  async exportBytes(
+    analysisId: string,
+    kind: ExportKind,
+  ): Promise<{ fileName: string; mime: string; bytes: Uint8Array }> {
+    const kept = this.kept(analysisId);
+    const { report } = kept.analysis;
+    const stem = `fairshot-${slug(report.before.name)}-vs-${slug(report.after.name)}`;
+    const text = (name: 'report.html' | 'report.json') =>
+      Buffer.from(kept.rendered.get(name) as string, 'utf8');
+    switch (kind) {
+      case 'report-html':
+        return { fileName: `${stem}.html`, mime: 'text/html; charset=utf-8', bytes: text('report.html') };
+      case 'report-json':
+        return { fileName: `${stem}.json`, mime: 'application/json', bytes: text('report.json') };
+      case 'flicker-gif': {
+        const gif = kept.rendered.get('flicker.gif');
+        if (!(gif instanceof Uint8Array)) {
+          throw new ServiceError(
+            'bad-input',
+            'no flicker: the photos could not be aligned and differ in shape',
+          );
+        }
+        return { fileName: `${stem}-flicker.gif`, mime: 'image/gif', bytes: gif };
+      }
+      case 'side-by-side-png': {
+        const right = kept.rendered.get('aligned-normalized.jpg');
+        kept.sideBySide ??= annotatedSideBySide(
+          {
+            bytes: kept.rendered.get('before.jpg') as Uint8Array,
+            label: right ? 'BEFORE' : 'BEFORE (AS SHOT)',
+          },
+          right instanceof Uint8Array
+            ? { bytes: right, label: 'AFTER (ALIGNED)' }
+            : { bytes: kept.rendered.get('after.jpg') as Uint8Array, label: 'AFTER (AS SHOT)' },
+          report,
+        );
+        return { fileName: `${stem}-side-by-side.png`, mime: 'image/png', bytes: await kept.sideBySide };
+      }
+      case 'report-pdf':
+        throw new ServiceError(
+          'bad-input',
+          'report-pdf: the PDF is printed by the desktop app; export report-html here',
+        );
+    }
+  }
+
+  /** Newest first; pairs whose files are gone are left out. */
+  async recentPairs(): Promise<RecentPair[]> {
+    const exists = async (p: string) => (await stat(p).catch(() => null))?.isFile() ?? false;
+    const out: RecentPair[] = [];
+    for (const e of await this.recent.list()) {
+      if (!((await exists(e.before.path)) && (await exists(e.after.path)))) continue;
+      out.push({
+        before: this.register(e.before.path, e.before.name),
+        after: this.register(e.after.path, e.after.name),
+        openedAt: e.openedAt,
+      });
+    }
+    return out;
+  }
+
+  /** Cancels running analyses (their workers are terminated) and drops what is kept. The pool stays open. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const ac of this.running) ac.abort();
+    this.analyses.clear();
+    this.photos.clear();
+    this.idByPath.clear();
+  }
+
+  private register(path: string, name: string): PhotoRef {
+    let id = this.idByPath.get(path);
+    if (!id) {
+      id = newId();
+      this.idByPath.set(path, id);
+    }
+    this.photos.set(id, { path, name });
+    return { id, name };
+  }
+
+  private photo(id: string): Photo {
+    const p = this.photos.get(id);
+    if (!p)
+      throw new ServiceError('bad-input', `unknown photo id "${id.slice(0, 64)}": open the photo again`);
+    return p;
+  }
+
+  private kept(analysisId: string): Kept {
+    const k = this.analyses.get(analysisId);
+    if (!k) {
+      throw new ServiceError(
+        'bad-input',
+        `unknown analysis id "${analysisId.slice(0, 64)}": analyze the pair again`,
+      );
+    }
+    this.analyses.delete(analysisId);
+    this.analyses.set(analysisId, k);
+    return k;
+  }
+}
+
+/** A file-name-safe form of a photo's name, without its extension. */
+function slug(name: string): string {
+  const stem = name.replace(/\.[^.]*$/, '');
+  return (
+    stem
+      .replace(/[^A-Za-z0-9_-]+/g, '_')
+      .replace(/^_+|_+$/g, '')
+      .slice(0, 40) || 'photo'
+  );
+}
