@@ -4,6 +4,7 @@
  */
 import { auditCommand } from './auditCommand.js';
 import { batchCommand } from './batchCommand.js';
+import { serveCommand } from './serveCommand.js';
 import { UsageError } from './UsageError.js';
 import { toolVersion } from '../engine/version.js';
 
@@ -14,6 +15,8 @@ export const USAGE = `Usage:
   fairshot batch MANIFEST.csv [--json] [--out DIR] [--jobs N]
       Audits every row (columns: before, after, optional label; paths relative to the manifest).
       --json prints one report per line (NDJSON) in manifest order.
+  fairshot serve [--port P] [BEFORE AFTER]
+      The app in a browser: serves on 127.0.0.1 only and prints the URL (with its access token).
   fairshot --version | --help`;
 
 export interface Io {
@@ -37,6 +40,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         return await auditCommand(rest, io);
       case 'batch':
         return await batchCommand(rest, io);
+      case 'serve':
+        return await serveCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout(`fairshot ${toolVersion()}\n`);
