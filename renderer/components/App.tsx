@@ -1,0 +1,133 @@
+/**
+ * The window: open and export on top, the compare area (or a landmark / reference tool) on the left, the
+ * verdict and flags on the right. State lives in hooks (useAudit, useViewState); this file only wires them.
+ */
+import type { ReactNode } from 'react';
+import { useCallback, useEffect } from 'react';
+import type { Api, ExportKind, MenuCommand } from '../../shared/contract/api.js';
+import { canAlign } from '../lib/layers.js';
+import { useAnalysisImages } from '../lib/useAnalysisImages.js';
+import { useAudit } from '../lib/useAudit.js';
+import { useFileIntake } from '../lib/useFileIntake.js';
+import { useShortcuts } from '../lib/useShortcuts.js';
+import { useStartup } from '../lib/useStartup.js';
+import { useViewState } from '../lib/useViewState.js';
+import { menuAction } from '../lib/menuAction.js';
+import { AlignmentBanner } from './AlignmentBanner.js';
+import { AlignmentSummary } from './AlignmentSummary.js';
+import { CompareArea } from './CompareArea.js';
+import { ExportButtons } from './ExportButtons.js';
+import { FlagsPanel } from './FlagsPanel.js';
+import { GainFilter } from './GainFilter.js';
+import { ManualAlignment } from './ManualAlignment.js';
+import { OpenControls } from './OpenControls.js';
+import { ProgressLine } from './ProgressLine.js';
+import { ReferenceRect } from './ReferenceRect.js';
+import { StatusLines } from './StatusLines.js';
+import { ToolButtons } from './ToolButtons.js';
+import { ViewToolbar } from './ViewToolbar.js';
+
+export function App({ api }: { api: Api }): ReactNode {
+  const audit = useAudit(api);
+  const s = useViewState();
+  const { analysis, pair, options } = audit;
+  const urls = useAnalysisImages(api, analysis, audit.report);
+  const dragging = useFileIntake(audit.uploadFiles);
+  useShortcuts(s, s.tool === 'none' && analysis !== null);
+
+  const exportFile = useCallback(
+    async (kind: ExportKind) => {
+      if (!analysis) return;
+      try {
+        const r = await api.exportFile(analysis.id, kind);
+        audit.tell(r.savedAs ? `Saved ${r.savedAs}` : api.kind === 'http' ? 'Download started.' : null);
+      } catch (e) {
+        audit.report(e);
+      }
+    },
+    [api, analysis, audit],
+  );
+  const onMenu = useCallback(
+    (c: MenuCommand) =>
+      menuAction(c, {
+        s,
+        openDialog: () => void api.openDialog().then(audit.openPhotos, audit.report),
+        exportFile: (k) => void exportFile(k),
+      }),
+    [s, api, audit.openPhotos, audit.report, exportFile],
+  );
+  const recent = useStartup(api, audit, onMenu);
+
+  // A new analysis starts with its first flag unselected and the tools closed.
+  const { setSelectedFlag, setTool } = s;
+  useEffect(() => {
+    setSelectedFlag(null);
+    setTool('none');
+  }, [analysis, setSelectedFlag, setTool]);
+
+  const aligned = analysis ? canAlign(analysis) : false;
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1 className="brand">Fairshot</h1>
+        <OpenControls api={api} audit={audit} recent={recent} />
+        {pair && (
+          <span className="pair-name" title={`${pair.before.name} → ${pair.after.name}`}>
+            {pair.before.name} → {pair.after.name}
+          </span>
+        )}
+        <ExportButtons api={api} analysisId={analysis?.id ?? null} onExport={(k) => void exportFile(k)} />
+      </header>
+      {audit.progress && <ProgressLine progress={audit.progress} onCancel={audit.cancel} />}
+      <StatusLines error={audit.error} notice={audit.notice} onDismiss={audit.clearError} />
+      <main className="workspace">
+        <div className="stage-column">
+          {!analysis ? (
+            <div className="empty">
+              {audit.progress
+                ? 'Analyzing the pair…'
+                : 'Drop a before and an after photo anywhere in this window, paste one, or use Open photos.'}
+            </div>
+          ) : s.tool === 'landmarks' && pair ? (
+            <ManualAlignment
+              analysis={analysis}
+              urls={urls}
+              onCancel={() => s.setTool('none')}
+              onAccept={(manual) => void audit.analyze(pair, { ...options, manual })}
+            />
+          ) : s.tool === 'reference' && pair ? (
+            <ReferenceRect
+              analysis={analysis}
+              urls={urls}
+              initial={options.referenceRect}
+              onCancel={() => s.setTool('none')}
+              onUse={(referenceRect) => void audit.analyze(pair, { ...options, referenceRect })}
+            />
+          ) : (
+            <>
+              <AlignmentBanner
+                alignment={analysis.report.alignment}
+                onManual={() => s.setTool('landmarks')}
+              />
+              <ViewToolbar s={s} canAlign={aligned} canNormalize={analysis.report.exposure.applied} />
+              <CompareArea analysis={analysis} urls={urls} s={s} />
+            </>
+          )}
+        </div>
+        {analysis && (
+          <aside className="side" aria-label="Report">
+            <FlagsPanel report={analysis.report} selected={s.selectedFlag} onSelect={s.setSelectedFlag} />
+            <ToolButtons
+              s={s}
+              options={options}
+              onClearManual={() => pair && void audit.analyze(pair, { ...options, manual: null })}
+            />
+            <AlignmentSummary report={analysis.report} manual={options.manual !== null} />
+          </aside>
+        )}
+      </main>
+      {dragging && <div className="drop-hint">Drop one or two photos: before, then after</div>}
+      {analysis && <GainFilter gains={analysis.report.exposure.gains} />}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+/** One render laid over the pane's content box. As-shot after photos keep their aspect (contain). */
+import type { CSSProperties, ReactNode } from 'react';
+import type { Layer } from '../lib/layers.js';
+
+export function Photo({ layer, style }: { layer: Layer; style?: CSSProperties }): ReactNode {
+  if (!layer.url) return <div className="layer layer-loading" aria-label={`${layer.label} (loading)`} />;
+  return (
+    <img
+      className="layer"
+      src={layer.url}
+      alt={layer.label}
+      draggable={false}
+      style={{ filter: layer.filter, ...style }}
+    />
+  );
+}

@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react';
+import type { Layer } from '../lib/layers.js';
+import type { ViewState } from '../lib/useViewState.js';
+import type { ZoomPaneProps } from './ZoomPane.js';
+
+/** What every compare view receives from CompareArea. */
+export interface ViewProps {
+  before: Layer;
+  after: Layer;
+  difference: Layer | null;
+  s: ViewState;
+  /** Grid and the selected flag's region, drawn in the given layer's frame. */
+  overlay(layer: Layer): ReactNode;
+  loupeFor(layer: Layer): ZoomPaneProps['loupe'];
+}

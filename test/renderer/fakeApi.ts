@@ -1,0 +1,42 @@
+/** A fake Api for component tests: the sample report, images as tiny byte arrays, calls recorded. */
+import { vi } from 'vitest';
+import type { Analysis, Api, EncodedImage } from '../../shared/contract/api.js';
+import { AnalysisSchema } from '../../shared/contract/api.js';
+import sample from './fixtures/report.json' with { type: 'json' };
+
+export function sampleAnalysis(patch: (a: Analysis) => void = () => undefined): Analysis {
+  const a = AnalysisSchema.parse({
+    id: 'analysis-1',
+    report: structuredClone(sample),
+    images: ['before', 'after', 'aligned', 'aligned-normalized', 'difference'],
+    display: { before: { width: 800, height: 600 }, after: { width: 800, height: 600 } },
+  });
+  patch(a);
+  return a;
+}
+
+const PNG: EncodedImage = { mime: 'image/png', bytes: new Uint8Array([137, 80, 78, 71]) };
+
+export function fakeApi(overrides: Partial<Api> = {}): Api & { [K in keyof Api]: Api[K] } {
+  const before = { id: 'photo-before', name: 'before.jpg' };
+  const after = { id: 'photo-after', name: 'after.jpg' };
+  return {
+    kind: 'http',
+    initialPair: vi.fn(() => Promise.resolve({ before, after, sample: true })),
+    openDialog: vi.fn(() => Promise.resolve([])),
+    upload: vi.fn((name: string) => Promise.resolve({ id: `up-${name.replace(/\W/g, '')}`, name })),
+    analyze: vi.fn(() => Promise.resolve(sampleAnalysis())),
+    image: vi.fn(() => Promise.resolve(PNG)),
+    exportFile: vi.fn(() => Promise.resolve({ savedAs: null })),
+    recentPairs: vi.fn(() => Promise.resolve([])),
+    onMenuCommand: vi.fn(() => () => undefined),
+    ...overrides,
+  };
+}
+
+/** jsdom has no object URLs and no layout: give it both, enough for the UI's arithmetic. */
+export function stubBrowser(): void {
+  let n = 0;
+  URL.createObjectURL = () => `blob:fake/${++n}`;
+  URL.revokeObjectURL = () => undefined;
+}
