@@ -93,7 +93,10 @@ export function App({ api }: { api: Api }): ReactNode {
               analysis={analysis}
               urls={urls}
               onCancel={() => s.setTool('none')}
-              onAccept={(manual) => void audit.analyze(pair, { ...options, manual })}
+              onAccept={(manual) => {
+                s.setTool('none');
+                void audit.analyze(pair, { ...options, manual });
+              }}
             />
           ) : s.tool === 'reference' && pair ? (
             <ReferenceRect
@@ -101,7 +104,10 @@ export function App({ api }: { api: Api }): ReactNode {
               urls={urls}
               initial={options.referenceRect}
               onCancel={() => s.setTool('none')}
-              onUse={(referenceRect) => void audit.analyze(pair, { ...options, referenceRect })}
+              onUse={(referenceRect) => {
+                s.setTool('none');
+                void audit.analyze(pair, { ...options, referenceRect });
+              }}
             />
           ) : (
             <>

@@ -61,8 +61,6 @@ export function useAudit(api: Api): Audit {
       job.current?.abort();
       const controller = new AbortController();
       job.current = controller;
-      setPair(p);
-      setOptions(o);
       setError(null);
       setNotice(null);
       setProgress({ fraction: 0, stage: 'starting' });
@@ -71,7 +69,13 @@ export function useAudit(api: Api): Audit {
           { before: p.before.id, after: p.after.id, manual: o.manual, referenceRect: o.referenceRect },
           { signal: controller.signal, onProgress: (pr) => job.current === controller && setProgress(pr) },
         );
-        if (job.current === controller) setAnalysis(result);
+        // The pair and options shown are those of the analysis on screen: a failed or cancelled run
+        // leaves the last good comparison, and its names, in place.
+        if (job.current === controller) {
+          setPair(p);
+          setOptions(o);
+          setAnalysis(result);
+        }
       } catch (e) {
         if (job.current !== controller) return;
         if (controller.signal.aborted || (e instanceof ApiFailure && e.kind === 'cancelled')) {
