@@ -33,6 +33,11 @@ export interface AuditPairOptions {
    * under random names): keeps local paths out of what is handed to a UI or exported. @default null
    */
   displayNames?: { before: string; after: string } | null;
+  /**
+   * With `render.display`: called with the report and the display images as soon as both exist, before
+   * the exports are rendered (see RenderOutputsOptions.onDisplay). @default null
+   */
+  onDisplay?: ((report: AuditReport, images: Map<OutputName | DisplayName, Uint8Array>) => void) | null;
   onProgress?: (fraction: number, stage: string) => void;
 }
 
@@ -103,7 +108,14 @@ export async function auditPair(
       afterToBefore: analysis.afterToBefore,
       correction: analysis.correction,
     };
-    if (options.render) rendered = await renderOutputs(cv, inputs, { maxSide, ...options.render });
+    if (options.render) {
+      const onDisplay = options.onDisplay;
+      rendered = await renderOutputs(cv, inputs, {
+        maxSide,
+        ...options.render,
+        onDisplay: onDisplay ? (images) => onDisplay(analysis.report, images) : null,
+      });
+    }
     if (options.out) {
       const out = options.out;
       written = await writeOutputs(cv, out, inputs, { maxSide }).catch((e: NodeJS.ErrnoException) => {

@@ -57,6 +57,12 @@ export interface RenderOutputsOptions {
    * without its legend, so that it lies exactly over the before photo. @default false
    */
   display?: boolean;
+  /**
+   * With `display`, called once with the display images (the photos, aligned ones and the difference
+   * map, by name) as soon as they are encoded, before the exports are rendered: the app shows the pair
+   * while the rest is made. They are in the returned map too. @default null
+   */
+  onDisplay?: ((images: Map<OutputName | DisplayName, Uint8Array>) => void) | null;
 }
 
 /** Every file name writeOutputs can write; which of them it does depends on the audit and the options. */
@@ -112,6 +118,13 @@ export async function renderOutputs(
     p.catch(() => undefined);
     return p;
   };
+  // Until this is called, `files` holds display images only.
+  const announceDisplay = async () => {
+    if (!options.display || !options.onDisplay) return;
+    const shown = new Map<OutputName | DisplayName, Uint8Array>();
+    for (const [name, data] of files) shown.set(name, (await data) as Uint8Array);
+    options.onDisplay(shown);
+  };
   if (options.display) {
     files.push(['before.jpg', hold(jpeg(before, quality))]);
     files.push(['after.jpg', hold(jpeg(after, quality))]);
@@ -128,18 +141,20 @@ export async function renderOutputs(
     normalized = flattenWarp(warped, correction);
     files.push(['aligned.jpg', hold(jpeg(aligned, quality))]);
     files.push(['aligned-normalized.jpg', hold(jpeg(normalized, quality))]);
-    files.push([
-      'side-by-side.jpg',
-      hold(sideBySide(before, normalized, ['BEFORE', 'AFTER (ALIGNED)'], { quality })),
-    ]);
     const map = differenceMap(cv, before, normalized, warped, options.difference);
     if (options.display) {
       files.push(['difference-map.png', hold(rawSharp(map.image).png({ compressionLevel: 3 }).toBuffer())]);
     }
+    await announceDisplay();
+    files.push([
+      'side-by-side.jpg',
+      hold(sideBySide(before, normalized, ['BEFORE', 'AFTER (ALIGNED)'], { quality })),
+    ]);
     heatmap = hold(heatmapPng(map));
     files.push(['difference.png', heatmap]);
     frames = [before, normalized];
   } else {
+    await announceDisplay();
     files.push([
       'side-by-side.jpg',
       hold(sideBySide(before, after, ['BEFORE (AS SHOT)', 'AFTER (AS SHOT)'], { quality })),

@@ -3,9 +3,10 @@
  * worker (the only way to stop wasm mid-computation) and a fresh one takes its place.
  */
 import { Worker } from 'node:worker_threads';
-import type { AuditPairOptions, AuditResult } from '../auditPair.js';
+import type { AuditReport } from '../../../shared/contract/report.js';
+import type { AuditResult } from '../auditPair.js';
 import { PhotoError } from '../input/PhotoError.js';
-import type { AuditJob, WorkerMessage } from './messages.js';
+import type { AuditJob, AuditJobOptions, WorkerMessage } from './messages.js';
 
 export interface AuditPoolOptions {
   /** Worker threads. @default 2 (one per core of the machines we measure on) */
@@ -17,6 +18,19 @@ interface Pending {
   resolve: (r: AuditResult) => void;
   reject: (e: Error) => void;
   onProgress?: (fraction: number, stage: string) => void;
+  onDisplay?: (report: AuditReport, images: Map<string, Uint8Array>) => void;
+}
+
+/** What a caller may follow of a running job. */
+export interface AuditRunExtra {
+  /** Cancels the job: its worker is terminated. */
+  signal?: AbortSignal;
+  onProgress?: (fraction: number, stage: string) => void;
+  /**
+   * With `render.display`: the report and the display images, before the exports are rendered (the
+   * job's result then leaves those images out of its `rendered`).
+   */
+  onDisplay?: (report: AuditReport, images: Map<string, Uint8Array>) => void;
 }
 
 /**
@@ -48,8 +62,8 @@ export class AuditPool {
   run(
     before: string,
     after: string,
-    options: Omit<AuditPairOptions, 'onProgress'> = {},
-    extra: { signal?: AbortSignal; onProgress?: (fraction: number, stage: string) => void } = {},
+    options: AuditJobOptions = {},
+    extra: AuditRunExtra = {},
   ): Promise<AuditResult> {
     if (this.closed) return Promise.reject(new Error('AuditPool: closed'));
     return new Promise<AuditResult>((resolve, reject) => {
@@ -58,6 +72,7 @@ export class AuditPool {
         resolve,
         reject,
         onProgress: extra.onProgress,
+        onDisplay: extra.onDisplay,
       };
       if (extra.signal) {
         if (extra.signal.aborted) return reject(new Error('cancelled'));
@@ -116,6 +131,7 @@ export class AuditPool {
       const p = this.busy.get(w);
       if (!p || p.job.id !== m.id) return;
       if (m.kind === 'progress') return p.onProgress?.(m.fraction, m.stage);
+      if (m.kind === 'display') return p.onDisplay?.(m.report, m.images);
       this.busy.delete(w);
       this.idle.push(w);
       w.unref();

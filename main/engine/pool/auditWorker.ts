@@ -10,26 +10,43 @@ import type { AuditJob, WorkerMessage } from './messages.js';
 const port = parentPort;
 if (!port) throw new Error('auditWorker must run as a worker thread');
 
+/**
+ * Moves `data` to its own ArrayBuffer for transfer. sharp's Buffers may share a pooled or native-owned
+ * ArrayBuffer that cannot be moved; the memcpy happens here, off the caller's thread, and the caller
+ * receives the bytes without copying.
+ */
+function owned(data: Uint8Array, transfer: ArrayBuffer[]): Uint8Array {
+  const own = new Uint8Array(data.byteLength);
+  own.set(data);
+  transfer.push(own.buffer);
+  return own;
+}
+
 port.on('message', (job: AuditJob) => {
-  const post = (m: WorkerMessage) => port.postMessage(m);
+  const post = (m: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
+  const sent = new Set<string>();
   auditPair(job.before, job.after, {
     ...job.options,
     onProgress: (fraction, stage) => post({ id: job.id, kind: 'progress', fraction, stage }),
+    onDisplay: (report, images) => {
+      const transfer: ArrayBuffer[] = [];
+      const moved = new Map<string, Uint8Array>();
+      for (const [name, data] of images) {
+        moved.set(name, owned(data, transfer));
+        sent.add(name);
+      }
+      post({ id: job.id, kind: 'display', report, images: moved }, transfer);
+    },
   }).then(
     (result) => {
       const transfer: ArrayBuffer[] = [];
       if (result.rendered) {
         for (const [name, data] of result.rendered) {
-          if (typeof data === 'string') continue;
-          // sharp's Buffers may share a pooled or native-owned ArrayBuffer that cannot be moved: copy each
-          // into its own (a memcpy here, off the caller's thread) and transfer that, so the caller copies nothing.
-          const own = new Uint8Array(data.byteLength);
-          own.set(data);
-          result.rendered.set(name, own);
-          transfer.push(own.buffer);
+          if (sent.has(name)) result.rendered.delete(name);
+          else if (typeof data !== 'string') result.rendered.set(name, owned(data, transfer));
         }
       }
-      port.postMessage({ id: job.id, kind: 'done', result } satisfies WorkerMessage, transfer);
+      post({ id: job.id, kind: 'done', result }, transfer);
     },
     (err: unknown) =>
       post({

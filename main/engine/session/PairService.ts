@@ -24,7 +24,6 @@ import type {
 } from '../../../shared/contract/api.js';
 import { MAX_UPLOAD_BYTES, UploadRequestSchema } from '../../../shared/contract/api.js';
 import { homography } from '../../../shared/geometry/homography.js';
-import type { AuditResult } from '../auditPair.js';
 import { PhotoError } from '../input/PhotoError.js';
 import type { AuditPool } from '../pool/AuditPool.js';
 import { annotatedSideBySide } from './annotatedSideBySide.js';
@@ -52,11 +51,14 @@ interface Photo {
   name: string;
 }
 
-type Rendered = NonNullable<AuditResult['rendered']>;
+type Rendered = Map<string, Uint8Array | string>;
 
 interface Kept {
   analysis: Analysis;
+  /** The display images at first; the exports join them when `rest` settles. */
   rendered: Rendered;
+  /** The exports' rendering, which goes on in the worker after the analysis is shown. */
+  rest: Promise<void>;
   sideBySide: Promise<Buffer> | null;
 }
 
@@ -181,64 +183,95 @@ export class PairService {
         .join('(uploads)');
 
     const ac = new AbortController();
-    const onAbort = () => ac.abort();
     if (opts.signal?.aborted) throw new ServiceError('cancelled', 'the analysis was cancelled');
+    const onAbort = () => ac.abort();
     opts.signal?.addEventListener('abort', onAbort, { once: true });
-    this.running.add(ac);
-    let result: AuditResult;
-    try {
-      result = await this.options.pool.run(
-        before.path,
-        after.path,
-        {
-          referenceRect: req.referenceRect,
-          manual: req.manual ? { matrix: homography(req.manual.matrix), model: req.manual.model } : null,
-          // The report.html export embeds the GIF; WebP is not offered by the app.
-          render: { display: true, webp: false },
-          displayNames: { before: before.name, after: after.name },
-        },
-        {
-          signal: ac.signal,
-          onProgress: (fraction, stage) =>
-            opts.onProgress?.({ fraction: Math.min(1, Math.max(0, fraction)), stage }),
-        },
-      );
-    } catch (err) {
-      if (ac.signal.aborted) throw new ServiceError('cancelled', 'the analysis was cancelled');
+    // Once the pair is shown, the caller's signal no longer reaches the job: it only finishes the exports.
+    const detach = () => opts.signal?.removeEventListener('abort', onAbort);
+    const failure = (err: unknown): ServiceError => {
+      if (ac.signal.aborted) return new ServiceError('cancelled', 'the analysis was cancelled');
       if (err instanceof PhotoError) {
         const who = err.file === before.path ? before.name : err.file === after.path ? after.name : 'photo';
-        throw new ServiceError('bad-input', `${who}: ${scrub(err.cause_)}`);
+        return new ServiceError('bad-input', `${who}: ${scrub(err.cause_)}`);
       }
-      throw new ServiceError(
-        'internal',
-        `the analysis failed: ${scrub(err instanceof Error ? err.message : String(err))}`,
-      );
-    } finally {
-      opts.signal?.removeEventListener('abort', onAbort);
-      this.running.delete(ac);
-    }
-    const rendered = result.rendered as Rendered;
-    const size = async (name: 'before.jpg' | 'after.jpg') => {
-      const m = await sharp(rendered.get(name) as Uint8Array).metadata();
-      return { width: m.width ?? 0, height: m.height ?? 0 };
+      const text = scrub(err instanceof Error ? err.message : String(err));
+      return new ServiceError('internal', `the analysis failed: ${text}`);
     };
-    const analysis: Analysis = {
-      id: newId(),
-      report: result.report,
-      images: (Object.keys(IMAGE_FILES) as ImageKind[]).filter((k) => rendered.has(IMAGE_FILES[k])),
-      display: { before: await size('before.jpg'), after: await size('after.jpg') },
-    };
-    this.analyses.set(analysis.id, { analysis, rendered, sideBySide: null });
-    for (const id of this.analyses.keys()) {
-      if (this.analyses.size <= (this.options.maxAnalyses ?? 8)) break;
-      this.analyses.delete(id);
-    }
+
+    this.running.add(ac);
+    let shown: Kept | null = null;
+    let ready: (a: Kept) => void = () => undefined;
+    const display = new Promise<Kept>((resolve) => (ready = resolve));
+    const run = this.options.pool.run(
+      before.path,
+      after.path,
+      {
+        referenceRect: req.referenceRect,
+        manual: req.manual ? { matrix: homography(req.manual.matrix), model: req.manual.model } : null,
+        // The report.html export embeds the GIF; WebP is not offered by the app.
+        render: { display: true, webp: false },
+        displayNames: { before: before.name, after: after.name },
+      },
+      {
+        signal: ac.signal,
+        onProgress: (fraction, stage) => {
+          if (!shown) opts.onProgress?.({ fraction: Math.min(1, Math.max(0, fraction)), stage });
+        },
+        onDisplay: (report, images) => {
+          detach();
+          // `finished` is assigned before any message from the worker can arrive.
+          shown = this.keep(report, images, finished);
+          ready(shown);
+        },
+      },
+    );
+    const finished = run.then(
+      (result) => {
+        const kept = shown ?? this.keep(result.report, result.rendered ?? new Map(), Promise.resolve());
+        for (const [name, data] of result.rendered ?? []) kept.rendered.set(name, data);
+        ready(kept);
+      },
+      (err: unknown) => {
+        throw failure(err);
+      },
+    );
+    // The exports may still fail after the pair is shown: exportBytes reports that, nothing else waits.
+    finished
+      .catch(() => undefined)
+      .finally(() => {
+        detach();
+        this.running.delete(ac);
+      });
+    const kept = await Promise.race([display, finished.then(() => display)]);
+
     const sample = this.options.sample;
     if (!(before.path === resolve(sample.before) && after.path === resolve(sample.after))) {
       // The list is a convenience: a disk that refuses it must not fail the analysis.
       await this.recent.add({ before, after, openedAt: new Date().toISOString() }).catch(() => undefined);
     }
-    return analysis;
+    const size = async (name: 'before.jpg' | 'after.jpg') => {
+      const m = await sharp(kept.rendered.get(name) as Uint8Array).metadata();
+      return { width: m.width ?? 0, height: m.height ?? 0 };
+    };
+    kept.analysis.display = { before: await size('before.jpg'), after: await size('after.jpg') };
+    return kept.analysis;
+  }
+
+  /** Keeps a new analysis (evicting the least recently used beyond maxAnalyses) and returns it. */
+  private keep(report: Analysis['report'], images: Rendered, rest: Promise<void>): Kept {
+    const analysis: Analysis = {
+      id: newId(),
+      report,
+      images: (Object.keys(IMAGE_FILES) as ImageKind[]).filter((k) => images.has(IMAGE_FILES[k])),
+      display: { before: { width: 0, height: 0 }, after: { width: 0, height: 0 } },
+    };
+    const kept: Kept = { analysis, rendered: new Map(images), rest, sideBySide: null };
+    this.analyses.set(analysis.id, kept);
+    for (const id of this.analyses.keys()) {
+      if (this.analyses.size <= (this.options.maxAnalyses ?? 8)) break;
+      this.analyses.delete(id);
+    }
+    return kept;
   }
 
   /** One display render of a kept analysis. */
@@ -257,6 +290,7 @@ export class PairService {
     kind: ExportKind,
   ): Promise<{ fileName: string; mime: string; bytes: Uint8Array }> {
     const kept = this.kept(analysisId);
+    await kept.rest;
     const { report } = kept.analysis;
     const stem = `fairshot-${slug(report.before.name)}-vs-${slug(report.after.name)}`;
     const text = (name: 'report.html' | 'report.json') =>

@@ -72,15 +72,17 @@ describe('PairService', () => {
     const before = await service.upload('jan.jpg', await withGps(beforePath));
     const after = await service.upload('jun.jpg', new Uint8Array(await readFile(afterPath)));
     expect(before.id).not.toBe(after.id);
-    const progress: number[] = [];
+    const progress: { fraction: number; stage: string }[] = [];
     const analysis = await service.analyze(
       AnalyzeRequestSchema.parse({ before: before.id, after: after.id }),
       {
-        onProgress: (p) => progress.push(p.fraction),
+        onProgress: (p) => progress.push(p),
       },
     );
     AnalysisSchema.parse(analysis);
     expect(progress.length).toBeGreaterThan(2);
+    // It resolves once the display images exist; the exports are still being rendered in the worker.
+    expect(progress.at(-1)?.stage).toBe('render');
     expect(analysis.report.alignment.status).toBe('aligned');
     expect(analysis.images).toEqual(['before', 'after', 'aligned', 'aligned-normalized', 'difference']);
     expect(analysis.display.before).toEqual({ width: 480, height: 360 });
