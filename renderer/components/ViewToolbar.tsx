@@ -57,7 +57,12 @@ export function ViewToolbar({
           >
             −
           </button>
-          <button type="button" aria-label="Fit" aria-keyshortcuts="0" onClick={() => s.setViewport(FIT)}>
+          <button
+            type="button"
+            aria-label={`Zoom ${Math.round(s.viewport.zoom * 100)}% of fit: reset to fit`}
+            aria-keyshortcuts="0"
+            onClick={() => s.setViewport(FIT)}
+          >
             {Math.round(s.viewport.zoom * 100)}%
           </button>
           <button

@@ -2,20 +2,24 @@
  * Keyboard: 1-5 views, + / - zoom, arrows pan, 0 fit, G grid, L loupe, A aligned, N normalized, and
  * Space held shows the after photo in the flicker view. Keys typed into a form control are theirs.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { panBy, zoomAbout, FIT } from './viewport.js';
 import { VIEWS } from './views.js';
 import type { ViewState } from './useViewState.js';
 
 const PAN_STEP = 60;
 
-export function useShortcuts(s: ViewState, enabled: boolean): void {
+export function useShortcuts(state: ViewState, enabled: boolean): void {
+  // Listeners are added once; they read the current view state through the ref.
+  const ref = useRef(state);
+  ref.current = state;
   useEffect(() => {
     if (!enabled) return;
     const isField = (t: EventTarget | null): boolean =>
       t instanceof HTMLElement &&
       (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
     const down = (e: KeyboardEvent): void => {
+      const s = ref.current;
       if (e.ctrlKey || e.metaKey || e.altKey || isField(e.target)) return;
       const view = VIEWS.find((v) => v.key === e.key);
       let handled = true;
@@ -37,9 +41,9 @@ export function useShortcuts(s: ViewState, enabled: boolean): void {
       if (handled) e.preventDefault();
     };
     const up = (e: KeyboardEvent): void => {
-      if (e.key === ' ') s.setHeld(false);
+      if (e.key === ' ') ref.current.setHeld(false);
     };
-    const blur = (): void => s.setHeld(false);
+    const blur = (): void => ref.current.setHeld(false);
     window.addEventListener('keydown', down);
     window.addEventListener('keyup', up);
     window.addEventListener('blur', blur);
@@ -48,5 +52,5 @@ export function useShortcuts(s: ViewState, enabled: boolean): void {
       window.removeEventListener('keyup', up);
       window.removeEventListener('blur', blur);
     };
-  }, [s, enabled]);
+  }, [enabled]);
 }

@@ -2,7 +2,7 @@
  * On start: open the initial pair (the bundled sample, or the pair named on the command line) so a new
  * person sees a full comparison at once; keep the recent pairs fresh; route menu commands.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Api, MenuCommand, RecentPair } from '../../shared/contract/api.js';
 import type { Audit } from './useAudit.js';
 
@@ -36,6 +36,10 @@ export function useStartup(api: Api, audit: Audit, onMenu: (c: MenuCommand) => v
     };
   }, [api, analysisId]);
 
-  useEffect(() => api.onMenuCommand(onMenu), [api, onMenu]);
+  // Subscribe once per bridge; the latest handler is read through a ref, so re-renders do not churn IPC
+  // listeners (and cannot drop a command between an unsubscribe and the next subscribe).
+  const menu = useRef(onMenu);
+  menu.current = onMenu;
+  useEffect(() => api.onMenuCommand((c) => menu.current(c)), [api]);
   return recent;
 }

@@ -39,12 +39,12 @@ describe('view switching', () => {
     await screen.findByTestId('verdict');
     fireEvent.keyDown(window, { key: '+' });
     fireEvent.keyDown(window, { key: 'ArrowLeft' });
-    expect(screen.getByRole('button', { name: 'Fit' }).textContent).toBe('125%');
+    expect(screen.getByRole('button', { name: /reset to fit/ }).textContent).toBe('125%');
     const [a, b] = screen.getAllByTestId(/^content-/);
     expect(a?.style.transform).toContain('translate(60px, 0px)');
     expect(a?.style.transform.split(' scale')[0]).toBe(b?.style.transform.split(' scale')[0]);
     fireEvent.keyDown(window, { key: '0' });
-    expect(screen.getByRole('button', { name: 'Fit' }).textContent).toBe('100%');
+    expect(screen.getByRole('button', { name: /reset to fit/ }).textContent).toBe('100%');
   });
 
   it('holding Space in the flicker view shows the after photo until it is released', async () => {
