@@ -92,7 +92,9 @@ export async function auditPair(
       referenceRect: options.referenceRect ?? null,
       manual: options.manual ?? null,
       thresholds: options.thresholds,
-      onProgress: (f, s) => progress(0.05 + f * (rendering ? 0.75 : 0.95), s),
+      // The analysis's own 'done' is not the end when rendering follows: a UI would show "done" at 80 %.
+      onProgress: (f, s) =>
+        rendering && s === 'done' ? undefined : progress(0.05 + f * (rendering ? 0.75 : 0.95), s),
     },
   );
   let written: string[] = [];

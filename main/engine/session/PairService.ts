@@ -6,10 +6,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
-import { rm, stat, writeFile } from 'node:fs/promises';
-import { createWriteStream } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { Readable } from 'node:stream';
 import sharp from 'sharp';
 import type { z } from 'zod';
 import type {
@@ -28,6 +27,7 @@ import { PhotoError } from '../input/PhotoError.js';
 import type { AuditPool } from '../pool/AuditPool.js';
 import { annotatedSideBySide } from './annotatedSideBySide.js';
 import { RecentPairs } from './RecentPairs.js';
+import { saveUpload } from './saveUpload.js';
 import { ServiceError } from './ServiceError.js';
 
 export { ServiceError };
@@ -102,46 +102,22 @@ export class PairService {
   async upload(name: string, bytes: Uint8Array): Promise<PhotoRef> {
     const parsed = UploadRequestSchema.safeParse({ name, bytes });
     if (!parsed.success) throw new ServiceError('bad-input', `upload: ${parsed.error.issues[0]?.message}`);
-    const path = join(this.options.dataDir, newId());
-    await writeFile(path, bytes, { flag: 'wx', mode: 0o600 });
-    return this.register(path, name);
+    return this.register(
+      await saveUpload(this.options.dataDir, name, Readable.from([bytes]), MAX_UPLOAD_BYTES),
+      name,
+    );
   }
 
-  /**
-   * Like upload, but streams `source` to disk (the server's request body) without holding it whole;
-   * refuses more than `maxBytes` and removes what was written.
-   */
+  /** Like upload, but streams `source` (the server's request body) to disk without holding it whole. */
   async uploadStream(
     name: string,
     source: AsyncIterable<Uint8Array>,
     maxBytes = MAX_UPLOAD_BYTES,
   ): Promise<PhotoRef> {
-    const okName = UploadRequestSchema.shape.name.safeParse(name);
-    if (!okName.success)
-      throw new ServiceError('bad-input', `upload: expected a file name of 1 to 512 characters`);
-    const path = join(this.options.dataDir, newId());
-    let total = 0;
-    try {
-      await pipeline(
-        source,
-        async function* (chunks: AsyncIterable<Uint8Array>) {
-          for await (const chunk of chunks) {
-            total += chunk.byteLength;
-            if (total > maxBytes) {
-              throw new ServiceError('bad-input', `${name}: too large (limit ${maxBytes} bytes)`);
-            }
-            yield chunk;
-          }
-        },
-        createWriteStream(path, { flags: 'wx', mode: 0o600 }),
-      );
-      if (total === 0) throw new ServiceError('bad-input', `${name}: empty file (0 bytes)`);
-    } catch (err) {
-      await rm(path, { force: true });
-      if (err instanceof ServiceError) throw err;
-      throw new ServiceError('bad-input', `${name}: the upload did not complete`);
+    if (!UploadRequestSchema.shape.name.safeParse(name).success) {
+      throw new ServiceError('bad-input', 'upload: expected a file name of 1 to 512 characters');
     }
-    return this.register(path, name);
+    return this.register(await saveUpload(this.options.dataDir, name, source, maxBytes), name);
   }
 
   /** The pair named on the command line, else the bundled sample; null when neither exists. */

@@ -46,7 +46,7 @@ export async function annotatedSideBySide(
   const lineHeight = Math.round(font * 1.45);
   const perLine = Math.max(20, Math.floor((width - 2 * pad) / (font * 0.56)));
   const v = report.verdict;
-  const lines: { text: string; fill: string; bold: boolean }[] = [
+  const lines: { text: string; fill: string; bold: boolean; indent?: boolean }[] = [
     {
       text: `Verdict: ${v.label.toUpperCase()} (score ${Math.round(v.score)}/100)`,
       fill: VERDICT_COLOUR[v.label],
@@ -57,8 +57,8 @@ export async function annotatedSideBySide(
   const flags = [...report.flags].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   if (flags.length === 0) lines.push({ text: 'No flags were raised.', fill: '#dddddd', bold: false });
   for (const f of flags) {
-    wrap(`${f.severity.toUpperCase()}  ${f.label}: ${f.message}`, perLine).forEach((text, i) =>
-      lines.push({ text: i === 0 ? text : `    ${text}`, fill: SEVERITY_COLOUR[f.severity], bold: false }),
+    wrap(`${f.severity.toUpperCase()}  ${f.label}: ${f.message}`, perLine - 4).forEach((text, i) =>
+      lines.push({ text, fill: SEVERITY_COLOUR[f.severity], bold: false, indent: i > 0 }),
     );
   }
   const stripHeight = pad * 2 + lineHeight * lines.length;
@@ -66,7 +66,8 @@ export async function annotatedSideBySide(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${stripHeight}">` +
     lines
       .map((line, i) =>
-        svgText(pad, pad + font + i * lineHeight, font, line.text, {
+        // SVG collapses leading spaces: a flag's continuation lines are indented by position.
+        svgText(line.indent ? pad + 2 * font : pad, pad + font + i * lineHeight, font, line.text, {
           fill: line.fill,
           weight: line.bold ? 'bold' : 'normal',
         }),
