@@ -12,11 +12,17 @@ export function AlignmentBanner({
   if (alignment.status !== 'failed') return null;
   return (
     <div className="banner banner-critical" role="note" data-testid="alignment-failed">
-      <strong>Alignment failed.</strong> {alignment.reason ?? 'The photos could not be matched.'} Showing the
-      photos as shot.
+      <strong>Alignment failed.</strong> {sentence(alignment.reason ?? 'the photos could not be matched')}{' '}
+      Showing the photos as shot.
       <button type="button" onClick={onManual}>
         Align by landmarks…
       </button>
     </div>
   );
+}
+
+/** The engine's reason as a sentence: capitalized, with a full stop. */
+function sentence(reason: string): string {
+  const t = reason.trim();
+  return `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}`;
 }

@@ -74,7 +74,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the app in Chromium (serve mode)', () =>
     await page.getByTestId('verdict').waitFor({ timeout: 90_000 });
     await page.locator('img.layer').nth(1).waitFor();
     expect(await page.getByTestId('verdict').textContent()).toMatch(/\d+\/100/);
-    expect(await page.getByText('before.jpg → after.jpg').count()).toBe(1);
+    expect(await page.locator('.pair-name').textContent()).toBe('before.jpg → after.jpg');
   }, 120_000);
 
   it('switches every view by keyboard and saves a screenshot of each', async () => {
@@ -150,6 +150,31 @@ describe.skipIf(!existsSync(CHROMIUM))('the app in Chromium (serve mode)', () =>
     expect((await readFile(path, 'utf8')).slice(0, 200).toLowerCase()).toContain('<!doctype html');
   }, 60_000);
 
+  it('opens a pair dropped on the window', async () => {
+    const b64 = async (name: string): Promise<string> =>
+      (await readFile(join(ROOT, 'assets/samples', name))).toString('base64');
+    const files = [
+      { name: 'dropped-after.jpg', data: await b64('after.jpg') },
+      { name: 'dropped-before.jpg', data: await b64('before.jpg') },
+    ];
+    await page.evaluate((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) {
+        const bytes = Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0));
+        dt.items.add(new File([bytes], f.name, { type: 'image/jpeg' }));
+      }
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        document.body.dispatchEvent(
+          new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }),
+        );
+      }
+    }, files);
+    // Ordered by name: the before is the one called before, whatever the drop order.
+    await page
+      .locator('.pair-name', { hasText: 'dropped-before.jpg → dropped-after.jpg' })
+      .waitFor({ timeout: 90_000 });
+  }, 120_000);
+
   it('shows one clear error line for a corrupt photo', async () => {
     const good = await readFile(join(ROOT, 'assets/samples/after.jpg'));
     const corrupt = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64, 7)]);
@@ -163,7 +188,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the app in Chromium (serve mode)', () =>
       .toMatch(/corrupt-before\.jpg/);
     await page.screenshot({ path: join(SHOTS, 'corrupt-error.png') });
     // The last good comparison stays, under its own names.
-    expect(await page.getByText('before.jpg → after.jpg').count()).toBe(1);
+    expect(await page.locator('.pair-name').textContent()).toBe('dropped-before.jpg → dropped-after.jpg');
     expect(errors).toEqual([]);
   }, 90_000);
 });

@@ -73,7 +73,7 @@ describe('view switching', () => {
     render(<App api={fakeApi({ analyze: () => Promise.resolve(failed) })} />);
     const banner = await screen.findByTestId('alignment-failed');
     expect(banner.textContent).toContain('Alignment failed.');
-    expect(banner.textContent).toContain('no matching features');
+    expect(banner.textContent).toContain('No matching features. Showing the photos as shot.');
     const aligned = screen.getByLabelText('Aligned') as HTMLInputElement;
     expect(aligned.disabled).toBe(true);
     expect(aligned.checked).toBe(false);
