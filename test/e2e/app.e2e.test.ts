@@ -26,6 +26,21 @@ const ARGS = [
   '--no-first-run',
 ];
 
+/**
+ * Runs in the page: drops files (base64) on the window the way a file manager does. Kept as source text
+ * because this test is type-checked for Node, where DataTransfer and DragEvent do not exist.
+ */
+const DROP_IN_PAGE = `(list) => {
+  const dt = new DataTransfer();
+  for (const f of list) {
+    const bytes = Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0));
+    dt.items.add(new File([bytes], f.name, { type: 'image/jpeg' }));
+  }
+  for (const type of ['dragenter', 'dragover', 'drop']) {
+    document.body.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }
+}`;
+
 /** Photo pixel (x, y) of a pane's content to a page position, through the content's on-screen box. */
 async function pagePoint(page: Page, testId: string, x: number, y: number, w: number, h: number) {
   const box = await page.getByTestId(testId).boundingBox();
@@ -157,18 +172,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the app in Chromium (serve mode)', () =>
       { name: 'dropped-after.jpg', data: await b64('after.jpg') },
       { name: 'dropped-before.jpg', data: await b64('before.jpg') },
     ];
-    await page.evaluate((list) => {
-      const dt = new DataTransfer();
-      for (const f of list) {
-        const bytes = Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0));
-        dt.items.add(new File([bytes], f.name, { type: 'image/jpeg' }));
-      }
-      for (const type of ['dragenter', 'dragover', 'drop']) {
-        document.body.dispatchEvent(
-          new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }),
-        );
-      }
-    }, files);
+    await page.evaluate(`(${DROP_IN_PAGE})(${JSON.stringify(files)})`);
     // Ordered by name: the before is the one called before, whatever the drop order.
     await page
       .locator('.pair-name', { hasText: 'dropped-before.jpg → dropped-after.jpg' })
