@@ -83,6 +83,17 @@ export class AuditPool {
     });
   }
 
+  /**
+   * Starts one worker ahead of the first job (when none exists), so that its OpenCV wasm compiles while
+   * the person is still choosing photos. An idle worker does not keep the process alive.
+   */
+  warm(): void {
+    if (this.closed || this.idle.length + this.busy.size > 0) return;
+    const w = this.spawn();
+    w.unref();
+    this.idle.push(w);
+  }
+
   /** Terminates every worker; queued jobs are rejected. */
   async close(): Promise<void> {
     this.closed = true;
@@ -144,6 +155,11 @@ export class AuditPool {
       this.busy.delete(w);
       p?.reject(err);
       this.pump();
+    });
+    // A worker that died while idle (a warmed one whose wasm failed to load, say) must not be handed a job.
+    w.on('exit', () => {
+      const i = this.idle.indexOf(w);
+      if (i >= 0) this.idle.splice(i, 1);
     });
     return w;
   }

@@ -5,10 +5,14 @@
 import { parentPort } from 'node:worker_threads';
 import { auditPair } from '../auditPair.js';
 import { PhotoError } from '../input/PhotoError.js';
+import { loadOpenCv } from '../opencv.js';
 import type { AuditJob, WorkerMessage } from './messages.js';
 
 const port = parentPort;
 if (!port) throw new Error('auditWorker must run as a worker thread');
+// A worker exists to audit: compile the wasm now, so that a worker started ahead (AuditPool.warm) has it
+// ready by the first job. A failure is kept in the cached promise and reported by that job.
+loadOpenCv().catch(() => undefined);
 
 /**
  * Moves `data` to its own ArrayBuffer for transfer. sharp's Buffers may share a pooled or native-owned

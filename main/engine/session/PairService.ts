@@ -91,6 +91,8 @@ export class PairService {
     mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
     chmodSync(options.dataDir, 0o700);
     this.recent = new RecentPairs({ file: options.recentFile ?? null });
+    // The app will analyze something soon (the sample at least): have a worker compile OpenCV meanwhile.
+    options.pool.warm();
   }
 
   /** Main-side only (dialogs, drops resolved by main, CLI args): never exposed to the UI. */
