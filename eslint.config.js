@@ -26,6 +26,23 @@ export default tseslint.config(
   },
   { files: ['shared/**/*.ts'], rules: { 'no-restricted-imports': ['error', noNodeOrApp] } },
   {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'electron', 'sharp', 'exifr', 'fs', 'path', 'os'],
+              message: 'The renderer talks to main only through renderer/lib/api.ts.',
+            },
+            { group: ['**/main/**'], message: 'The renderer must not import from main/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['main/engine/**/*.ts', 'main/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': [

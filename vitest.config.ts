@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     // OpenCV wasm is single-threaded and heavy: two forks match the two cores of our machines.
     pool: 'forks',
     maxWorkers: 2,
