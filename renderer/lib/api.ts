@@ -55,18 +55,42 @@ export function pickApi(win: Window = window): Api {
   return createHttpApi(token, win.fetch.bind(win));
 }
 
-/** Wraps the preload so its answers are schema-checked like the HTTP ones. */
+/**
+ * Wraps the preload so its answers are schema-checked like the HTTP ones. Two things do not survive the
+ * context bridge and are rebuilt here: an AbortSignal (it arrives empty, so a plain object with the same
+ * verbs goes instead) and an Error's fields (the preload rejects with an ApiError-shaped object).
+ */
 export function createElectronApi(bridge: Api): Api {
+  const call = async <T>(fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn();
+    } catch (e) {
+      const parsed = ApiErrorSchema.safeParse(e);
+      if (parsed.success) throw new ApiFailure(parsed.data.error, parsed.data.kind);
+      throw e;
+    }
+  };
   return {
     kind: 'electron',
-    initialPair: async () => InitialPairSchema.parse(await bridge.initialPair()),
-    openDialog: async () => z.array(PhotoRefSchema).parse(await bridge.openDialog()),
-    upload: async (name, bytes) => PhotoRefSchema.parse(await bridge.upload(name, bytes)),
-    analyze: async (request, options) =>
-      AnalysisSchema.parse(await bridge.analyze(AnalyzeRequestSchema.parse(request), options)),
-    image: async (id, kind) => parseEncoded(await bridge.image(id, kind)),
-    exportFile: async (id, kind) => ExportResultSchema.parse(await bridge.exportFile(id, kind)),
-    recentPairs: async () => z.array(RecentPairSchema).parse(await bridge.recentPairs()),
+    initialPair: () => call(async () => InitialPairSchema.parse(await bridge.initialPair())),
+    openDialog: () => call(async () => z.array(PhotoRefSchema).parse(await bridge.openDialog())),
+    upload: (name, bytes) => call(async () => PhotoRefSchema.parse(await bridge.upload(name, bytes))),
+    analyze: (request, options) =>
+      call(async () => {
+        const s = options?.signal;
+        const signal = s && {
+          get aborted() {
+            return s.aborted;
+          },
+          addEventListener: (type: 'abort', listener: () => void, o?: { once?: boolean }) =>
+            s.addEventListener(type, listener, o),
+        };
+        const req = AnalyzeRequestSchema.parse(request);
+        return AnalysisSchema.parse(await bridge.analyze(req, { ...options, signal }));
+      }),
+    image: (id, kind) => call(async () => parseEncoded(await bridge.image(id, kind))),
+    exportFile: (id, kind) => call(async () => ExportResultSchema.parse(await bridge.exportFile(id, kind))),
+    recentPairs: () => call(async () => z.array(RecentPairSchema).parse(await bridge.recentPairs())),
     onMenuCommand: (listener) => bridge.onMenuCommand((c) => listener(MenuCommandSchema.parse(c))),
   };
 }
