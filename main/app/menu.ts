@@ -57,6 +57,7 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
     label: '&File',
     submenu: [
       { label: 'Open Pair…', accelerator: 'CmdOrCtrl+O', click: send('open') },
+      { label: 'Recent Pairs…', accelerator: 'CmdOrCtrl+Shift+O', click: send('show-recent') },
       { type: 'separator' },
       exportItem('Export Report (HTML)…', 'export-html', 'CmdOrCtrl+E'),
       exportItem('Export Report (PDF)…', 'export-pdf', 'CmdOrCtrl+Shift+E'),

@@ -52,6 +52,9 @@ export function App({ api }: { api: Api }): ReactNode {
       menuAction(c, {
         s,
         openDialog: () => void api.openDialog().then(audit.openPhotos, audit.report),
+        // The recent pairs live in the toolbar's picker; the menu item takes the keyboard there.
+        showRecent: () =>
+          document.querySelector<HTMLSelectElement>('select[aria-label="Recent pairs"]')?.focus(),
         exportFile: (k) => void exportFile(k),
       }),
     [s, api, audit.openPhotos, audit.report, exportFile],

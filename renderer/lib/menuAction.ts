@@ -4,11 +4,13 @@ import type { ViewState } from './useViewState.js';
 /** What a menu command does in the UI (the Electron menu mirrors the toolbar and the export buttons). */
 export function menuAction(
   c: MenuCommand,
-  ctx: { s: ViewState; openDialog(): void; exportFile(kind: ExportKind): void },
+  ctx: { s: ViewState; openDialog(): void; showRecent(): void; exportFile(kind: ExportKind): void },
 ): void {
   switch (c) {
     case 'open':
       return ctx.openDialog();
+    case 'show-recent':
+      return ctx.showRecent();
     case 'export-html':
       return ctx.exportFile('report-html');
     case 'export-pdf':

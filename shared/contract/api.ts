@@ -84,6 +84,7 @@ export const RecentPairSchema = z.object({
 /** Commands from the app menu, pushed to the UI. */
 export const MENU_COMMANDS = [
   'open',
+  'show-recent',
   'export-html',
   'export-pdf',
   'export-png',
