@@ -3,6 +3,7 @@
  * same photo as if re-shot (camera roll, distance, tilt, shift), re-exposed and re-encoded as JPEG.
  */
 import sharp from 'sharp';
+import { rng } from '../../test/helpers/synthetic.js';
 import type { Cv } from '../../shared/analysis/cv.js';
 import { withMats } from '../../shared/analysis/cv.js';
 import type { GrayImage, RgbImage } from '../../shared/analysis/image.js';
@@ -34,19 +35,9 @@ export interface RegPair {
   readonly shot: RegShot;
 }
 
-/** mulberry32: a tiny seeded generator, so that `--seed` reproduces the pairs. */
-export function regRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator (mulberry32, shared with the tests), so that `--seed` reproduces the pairs. */
+export const regRandom = rng;
 
-/** Draws a shot; `wide` stretches every range (1 = the acceptance ranges: 12 deg, 0.85-1.15, 8 deg, 4%, 0.8 EV). */
 export function regRandomShot(rand: () => number, wide = 1): RegShot {
   const u = (lo: number, hi: number): number => lo + (hi - lo) * rand();
   return {

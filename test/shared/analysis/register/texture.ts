@@ -5,17 +5,9 @@
 import type { Cv } from '../../../../shared/analysis/cv.js';
 import { withMats } from '../../../../shared/analysis/cv.js';
 import type { GrayImage } from '../../../../shared/analysis/image.js';
+import { rng } from '../../../helpers/synthetic.js';
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 export function texture(seed: number, width = 400, height = 400): GrayImage {
   const r = rng(seed);
