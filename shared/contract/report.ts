@@ -126,6 +126,26 @@ export const VerdictSchema = z.object({
   drivers: z.array(FlagIdSchema),
 });
 
+/**
+ * Share of visible scalp in a region of both photos, after alignment and exposure matching. When a hair
+ * or light flag fired, the change is not comparable: hair length, wetness, colour, styling and light
+ * all move this share without any change in density.
+ */
+export const CoverageSchema = z.object({
+  /** The region measured, in before-photo pixels: the overlap by default, or the one a person drew. */
+  region: RegionSchema,
+  /** Share of the region where scalp shows, 0..1, in each photo. */
+  before: z.number(),
+  after: z.number(),
+  /** after - before (positive: more scalp shows in the after photo). */
+  change: z.number(),
+  /** One standard uncertainty of the change, share. */
+  uncertainty: z.number(),
+  comparable: z.boolean(),
+  /** Why the change can or cannot be compared, in words a person reads. */
+  reason: z.string(),
+});
+
 export const DetectorUseSchema = z.object({
   id: FlagIdSchema,
   version: z.number().int(),
@@ -149,6 +169,8 @@ export const AuditReportSchema = z.object({
    * detail per photo), detailCorrelation (fine detail of the aligned pair), structureCorrelation.
    */
   measurements: z.record(z.string(), z.number().nullable()),
+  /** Scalp coverage of both photos; absent when the pair could not be aligned. */
+  coverage: CoverageSchema.optional(),
   timingsMs: z.record(z.string(), z.number()),
 });
 
@@ -161,4 +183,5 @@ export type Alignment = z.infer<typeof AlignmentSchema>;
 export type Exposure = z.infer<typeof ExposureSchema>;
 export type Verdict = z.infer<typeof VerdictSchema>;
 export type DetectorUse = z.infer<typeof DetectorUseSchema>;
+export type Coverage = z.infer<typeof CoverageSchema>;
 export type AuditReport = z.infer<typeof AuditReportSchema>;

@@ -18,6 +18,11 @@ import { metaEdited } from './meta-edited/detect.js';
 import { metaMissing } from './meta-missing/detect.js';
 import { pairDuplicate } from './pair-duplicate/detect.js';
 import { pairMismatch } from './pair-mismatch/detect.js';
+import { lightDirection } from './light-direction/detect.js';
+import { hairLength } from './hair-length/detect.js';
+import { hairWet } from './hair-wet/detect.js';
+import { hairColor } from './hair-color/detect.js';
+import { hairStyling } from './hair-styling/detect.js';
 
 export const DETECTORS: readonly Detector[] = [
   pairMismatch,
@@ -28,9 +33,14 @@ export const DETECTORS: readonly Detector[] = [
   framingOverlap,
   lightExposure,
   lightColor,
+  lightDirection,
   imageFocus,
   imageResolution,
   imageCompression,
+  hairLength,
+  hairWet,
+  hairColor,
+  hairStyling,
   metaDates,
   metaCamera,
   metaFlash,

@@ -5,6 +5,7 @@
 import type { FlagId, Severity } from '../../contract/flags.js';
 import type { PhotoInfo, Region, Threshold } from '../../contract/report.js';
 import type { PoseChange } from '../../geometry/decompose.js';
+import type { HairMeasurements } from '../hair/types.js';
 
 export interface DetectorMeta {
   readonly id: FlagId;
@@ -37,6 +38,8 @@ export interface PairMeasurements {
   structureCorrelation: number | null;
   /** Reason alignment failed, when it did. */
   alignmentFailure: string | null;
+  /** Hair of the aligned, exposure-matched pair over the overlap; absent when unaligned or not measured. */
+  hair?: HairMeasurements | null;
 }
 
 /** What a detector says when it fires. */

@@ -19,6 +19,9 @@ import { matchExposure } from '../exposure/matchExposure.js';
 import type { RgbImage } from '../image.js';
 import { toGray } from '../image.js';
 import { measureDetail } from '../measure/measureDetail.js';
+import { measureHair } from '../hair/measureHair.js';
+import { coverageReport } from '../hair/coverageReport.js';
+import { hairNumbers } from '../hair/hairNumbers.js';
 import { resizeRgb } from '../measure/resizeRgb.js';
 import { warpRgb } from '../measure/warpRgb.js';
 import type { RegisterOptions, Registration } from '../register/registerPair.js';
@@ -38,6 +41,8 @@ export interface AnalyzePairOptions {
   label?: string | null;
   /** Reference rectangle [x, y, width, height] in before-photo pixels for exposure matching. @default the overlap */
   referenceRect?: readonly [number, number, number, number] | null;
+  /** Region [x, y, width, height] in before-photo pixels for the scalp coverage measure. @default the overlap */
+  coverageRect?: readonly [number, number, number, number] | null;
   /** A person's alignment (after px -> before px, full resolution) that replaces automatic registration. */
   manual?: { matrix: Homography<'after', 'before'>; model: 'similarity' | 'affine' | 'homography' } | null;
   thresholds?: Partial<Record<FlagId, Threshold>>;
@@ -142,6 +147,19 @@ export function analyzePair(
       warped.mask,
     );
     timings.measure = now() - t2;
+    const t3 = now();
+    const cr = options.coverageRect;
+    const hair = measureHair(cv, bw, warped.image, warped.mask, correction.gains, {
+      coverageRect: cr
+        ? [
+            cr[0] * (bw.width / before.info.width),
+            cr[1] * (bw.height / before.info.height),
+            cr[2] * (bw.width / before.info.width),
+            cr[3] * (bw.height / before.info.height),
+          ]
+        : null,
+    });
+    timings.hair = now() - t3;
     const focal = before.info.exif.focalLength35mm ?? after.info.exif.focalLength35mm ?? undefined;
     const pose = decompose(full, before.info, after.info, focal ? { focalLength35mm: focal } : {});
     const box = detail.softerBox;
@@ -167,6 +185,7 @@ export function analyzePair(
       detailCorrelation: options.manual ? null : detail.detailCorrelation,
       structureCorrelation: detail.structureCorrelation,
       alignmentFailure: null,
+      hair,
     };
   } else {
     m = {
@@ -232,7 +251,11 @@ export function analyzePair(
       structureCorrelation: m.structureCorrelation === null ? null : round(m.structureCorrelation, 4),
       resolutionRatio: m.pose ? round(m.pose.resolutionRatio, 4) : null,
       exposureSamples: exposure.samples,
+      ...hairNumbers(m.hair),
     },
+    ...(m.hair
+      ? { coverage: coverageReport(m.hair.coverage, flags, m.overlapOutline, before.info, bw) }
+      : {}),
     timingsMs: Object.fromEntries(Object.entries(timings).map(([k, t]) => [k, Math.round(t)])),
   };
   return { report, afterToBefore: full, correction };

@@ -6,6 +6,7 @@ import { DETECTORS } from '../../../../shared/analysis/detectors/registry.js';
 import { runDetectors } from '../../../../shared/analysis/detectors/runDetectors.js';
 import { deg } from '../../../../shared/geometry/frames.js';
 import { cleanPair, photo } from './cleanPair.js';
+import { cleanHair } from '../hair/cleanHair.js';
 
 const pose = cleanPair().pose!;
 
@@ -64,6 +65,11 @@ const FIRES: [FlagId, Partial<PairMeasurements>, 'info' | 'warning' | 'critical'
     'critical',
   ],
   ['pair.mismatch', { structureCorrelation: 0.3 }, 'warning'],
+  ['hair.length', { hair: cleanHair({ after: { strandLengthPx: 10 } }) }, 'warning'],
+  ['hair.wet', { hair: cleanHair({ after: { highlightShare: 0.03 } }) }, 'warning'],
+  ['hair.color', { hair: cleanHair({ after: { contrastStops: 1.5 } }) }, 'critical'],
+  ['hair.styling', { hair: cleanHair({ orientationChangeDeg: 24 }) }, 'warning'],
+  ['light.direction', { hair: cleanHair({ shadingChangeStops: 0.2 }) }, 'warning'],
 ];
 
 describe('detectors', () => {

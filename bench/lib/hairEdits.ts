@@ -1,0 +1,171 @@
+/**
+ * Controlled edits of the hair in one real photo, for hair-flag calibration: cut the strands short or
+ * smooth them longer along their flow, darken the strands (dye) or the skin between them (concealer),
+ * add wet-looking specular glints on strands, relight with a directional shading gradient. Each edit
+ * touches only the hair region found from the photo itself (dark, oriented detail).
+ */
+import type { Cv } from '../../shared/analysis/cv.js';
+import type { RgbImage } from '../../shared/analysis/image.js';
+import { toGray } from '../../shared/analysis/image.js';
+import { SRGB_TO_LINEAR, linearToSrgb8 } from '../../shared/analysis/exposure/srgb.js';
+import { hairFields } from '../../shared/analysis/hair/hairFields.js';
+import { otsuThreshold } from '../../shared/analysis/hair/otsuThreshold.js';
+import { createValueNoise } from '../../test/tools/createValueNoise.js';
+
+export type HairEdit =
+  | { kind: 'shorten'; periodPx: number }
+  | { kind: 'lengthen'; reachPx: number }
+  | { kind: 'dye'; gain: number }
+  | { kind: 'concealer'; gain: number }
+  | { kind: 'glints'; strength: number }
+  | { kind: 'relight'; stops: number; angleDeg: number; overhead: boolean };
+
+/** Hair area (0..1 per pixel, soft), strand direction (radians) and strand pixels of a photo. */
+export function hairAreaOf(cv: Cv, img: RgbImage) {
+  const g = toGray(img);
+  const f = hairFields(cv, g, { scale: Math.max(img.width, img.height) / 640 });
+  const all = new Uint8Array(g.data.length).fill(1);
+  const split = otsuThreshold(g.data, all, 3);
+  const n = g.data.length;
+  const W = img.width;
+  const H = img.height;
+  const raw = new Float32Array(n);
+  let eSum = 0;
+  for (let i = 0; i < f.energy.length; i++) eSum += f.energy[i] as number;
+  const eMean = eSum / f.energy.length;
+  // Orientation fields are half size: pixel (x, y) reads (x >> 1, y >> 1).
+  const theta = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    const y = (i / W) | 0;
+    const t = (y >> 1) * f.tensorWidth + ((i - y * W) >> 1);
+    theta[i] = f.theta[t] as number;
+    raw[i] =
+      (f.coherence[t] as number) > 0.35 && (f.energy[t] as number) > 0.5 * eMean && g.data[i]! <= split.t
+        ? 1
+        : 0;
+  }
+  const area = boxBlur(raw, W, H, 6);
+  for (let i = 0; i < n; i++) area[i] = Math.min(1, Math.max(0, ((area[i] as number) - 0.15) / 0.25));
+  return { area, theta, fine: f.fine, split };
+}
+
+function boxBlur(src: Float32Array, W: number, H: number, r: number): Float32Array {
+  const tmp = new Float32Array(src.length);
+  const out = new Float32Array(src.length);
+  for (let y = 0; y < H; y++) {
+    let s = 0;
+    for (let x = -r; x <= r; x++) s += src[y * W + Math.min(W - 1, Math.max(0, x))] as number;
+    for (let x = 0; x < W; x++) {
+      tmp[y * W + x] = s / (2 * r + 1);
+      s += (src[y * W + Math.min(W - 1, x + r + 1)] as number) - (src[y * W + Math.max(0, x - r)] as number);
+    }
+  }
+  for (let x = 0; x < W; x++) {
+    let s = 0;
+    for (let y = -r; y <= r; y++) s += tmp[Math.min(H - 1, Math.max(0, y)) * W + x] as number;
+    for (let y = 0; y < H; y++) {
+      out[y * W + x] = s / (2 * r + 1);
+      s += (tmp[Math.min(H - 1, y + r + 1) * W + x] as number) - (tmp[Math.max(0, y - r) * W + x] as number);
+    }
+  }
+  return out;
+}
+
+/** Applies one edit; `seed` varies the noise patterns. */
+export function editHair(cv: Cv, img: RgbImage, edit: HairEdit, seed: number): RgbImage {
+  const { width: W, height: H, data } = img;
+  const out = new Uint8Array(data);
+  const lin = (i: number) => SRGB_TO_LINEAR[data[i] as number] as number;
+  if (edit.kind === 'relight') {
+    const a = (edit.angleDeg * Math.PI) / 180;
+    for (let y = 0; y < H; y++)
+      for (let x = 0; x < W; x++) {
+        const u = (2 * x) / W - 1;
+        const v = (2 * y) / H - 1;
+        // Overhead: a broad bright dome in the middle; otherwise a ramp from one side.
+        const e = edit.overhead
+          ? edit.stops * (2 * Math.exp(-(u * u + v * v) / 0.35) - 1)
+          : edit.stops * (u * Math.sin(a) - v * Math.cos(a));
+        const k = 2 ** e;
+        for (let c = 0; c < 3; c++) out[3 * (y * W + x) + c] = linearToSrgb8(lin(3 * (y * W + x) + c) * k);
+      }
+    return { width: W, height: H, data: out };
+  }
+  const { area, theta, fine, split } = hairAreaOf(cv, img);
+  const noise = createValueNoise(seed, 2);
+  const gray = toGray(img).data;
+  const s = Math.max(W, H) / 640;
+  for (let y = 0; y < H; y++)
+    for (let x = 0; x < W; x++) {
+      const i = y * W + x;
+      const w = area[i] as number;
+      if (w <= 0) continue;
+      const t = theta[i] as number;
+      const ct = Math.cos(t);
+      const st = Math.sin(t);
+      const put = (rgb: readonly number[]) => {
+        for (let c = 0; c < 3; c++)
+          out[3 * i + c] = Math.round((1 - w) * (data[3 * i + c] as number) + w * (rgb[c] as number));
+      };
+      const at = (xx: number, yy: number, c: number) =>
+        data[
+          3 *
+            (Math.min(H - 1, Math.max(0, Math.round(yy))) * W +
+              Math.min(W - 1, Math.max(0, Math.round(xx)))) +
+            c
+        ] as number;
+      switch (edit.kind) {
+        case 'shorten': {
+          // Cuts across the strands every `periodPx`, a third of the period wide, where the strands give
+          // way to the average of the skin and hair around them.
+          const p = edit.periodPx * s;
+          const phase = (x * ct + y * st) / p + 0.5 * noise(x / (3 * p), y / (3 * p));
+          if (phase - Math.floor(phase) < 0.4) {
+            const rgb = [0, 1, 2].map((c) => {
+              let acc = 0;
+              for (let k = -3; k <= 3; k++) acc += at(x - k * st * 2 * s, y + k * ct * 2 * s, c);
+              return acc / 7;
+            });
+            put(rgb.map((v, c) => 0.5 * v + 0.5 * at(x + p * ct * 0.5, y + p * st * 0.5, c)));
+          }
+          break;
+        }
+        case 'lengthen': {
+          // Line-integral smoothing along the flow: strands join up into longer continuous ones.
+          const r = edit.reachPx * s;
+          const rgb = [0, 0, 0];
+          let nS = 0;
+          for (let d = -r; d <= r; d += 1) {
+            for (let c = 0; c < 3; c++) rgb[c]! += at(x + d * ct, y + d * st, c);
+            nS++;
+          }
+          put(rgb.map((v) => v / nS));
+          break;
+        }
+        case 'dye':
+        case 'concealer': {
+          // Dye darkens what is darker than the split (strands); concealer what is brighter (skin).
+          const isHair = (gray[i] as number) <= split.t;
+          if (isHair !== (edit.kind === 'dye')) break;
+          put([0, 1, 2].map((c) => linearToSrgb8(lin(3 * i + c) * edit.gain * (c === 0 ? 0.9 : 1))));
+          break;
+        }
+        case 'glints': {
+          // Glints on strand pixels (darker than their surroundings), in patches along the flow.
+          const ridge = -(fine[i] as number);
+          if (ridge < 1.5) break;
+          const along = (x * ct + y * st) / (4 * s);
+          const across = (-x * st + y * ct) / (1.5 * s);
+          if (noise(along, across) < 0) break;
+          const k = edit.strength;
+          put(
+            [0, 1, 2].map((c) =>
+              Math.min(255, (data[3 * i + c] as number) + k * (255 - (data[3 * i + c] as number))),
+            ),
+          );
+          break;
+        }
+      }
+    }
+  return { width: W, height: H, data: out };
+}

@@ -1,0 +1,18 @@
+/** The hair measurements as report numbers, so a quiet hair flag can be checked too. */
+import type { HairMeasurements } from './types.js';
+
+export function hairNumbers(h: HairMeasurements | null | undefined): Record<string, number | null> {
+  const r = (v: number, d = 4) => Number(v.toFixed(d));
+  if (!h) return {};
+  return {
+    hairShare: r(h.hairShare),
+    strandLengthBefore: r(h.before.strandLengthPx, 2),
+    strandLengthAfter: r(h.after.strandLengthPx, 2),
+    highlightShareBefore: r(h.before.highlightShare),
+    highlightShareAfter: r(h.after.highlightShare),
+    hairContrastBefore: r(h.before.contrastStops, 3),
+    hairContrastAfter: r(h.after.contrastStops, 3),
+    orientationChangeDeg: r(h.orientationChangeDeg, 1),
+    shadingChangeStops: r(h.shadingChangeStops, 3),
+  };
+}

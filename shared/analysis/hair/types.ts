@@ -1,0 +1,41 @@
+/** What the pipeline measures about the hair of an aligned, exposure-matched pair, once, for every detector. */
+
+/** One photo's hair, measured over the overlap of the pair. */
+export interface HairPhotoMeasures {
+  /** How far strands run unbroken: along-strand correlation length of strand-scale detail, px at 640 px. */
+  readonly strandLengthPx: number;
+  /** Share of hair-region pixels that are specular highlights (much brighter than the skin, on a strand). */
+  readonly highlightShare: number;
+  /** Hair/scalp contrast: skin (bright class) median over the mean of the hair region, linear light, stops. */
+  readonly contrastStops: number;
+  /** Colour of the dark class (hair), log2 of red/green and blue/green in linear light. */
+  readonly hairChroma: readonly [number, number];
+  /** Colour of the bright class (scalp), log2 of red/green and blue/green in linear light. */
+  readonly scalpChroma: readonly [number, number];
+}
+
+/** Share of visible scalp in a region, both photos, after alignment and normalization. */
+export interface CoverageMeasure {
+  /** Region [x, y, width, height] in working px of the before photo; null: the whole overlap. */
+  readonly rect: readonly [number, number, number, number] | null;
+  readonly before: number;
+  readonly after: number;
+  /** One standard uncertainty of the change (after - before), share. */
+  readonly uncertainty: number;
+  /** Pixels counted. */
+  readonly samples: number;
+}
+
+export interface HairMeasurements {
+  readonly before: HairPhotoMeasures;
+  readonly after: HairPhotoMeasures;
+  /** Share of the overlap with strand texture (oriented detail) in either photo. */
+  readonly hairShare: number;
+  /** Typical change of strand direction where both photos show strands, degrees (0 same, 45 unrelated). */
+  readonly orientationChangeDeg: number;
+  /** Shading change across the overlap: RMS of a smooth fit to log2(after / before) luminance, stops. */
+  readonly shadingChangeStops: number;
+  /** Direction the after photo got brighter towards, degrees in the image (0 = up, 90 = right); null if flat. */
+  readonly shadingTowardsDeg: number | null;
+  readonly coverage: CoverageMeasure;
+}

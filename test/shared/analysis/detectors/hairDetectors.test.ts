@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { FlagId } from '../../../../shared/contract/flags.js';
+import { runDetectors } from '../../../../shared/analysis/detectors/runDetectors.js';
+import { coverageReport } from '../../../../shared/analysis/hair/coverageReport.js';
+import { cleanPair, photo } from './cleanPair.js';
+import { cleanHair } from '../hair/cleanHair.js';
+
+const HAIR_IDS: FlagId[] = ['hair.length', 'hair.wet', 'hair.color', 'hair.styling', 'light.direction'];
+const hairFlags = (h: Parameters<typeof cleanHair>[0]) =>
+  runDetectors(cleanPair({ hair: cleanHair(h) })).flags.filter((f) => HAIR_IDS.includes(f.id));
+
+describe('hair detectors', () => {
+  it('stay quiet on clean hair, and without hair measurements', () => {
+    expect(hairFlags({})).toEqual([]);
+    expect(runDetectors(cleanPair({ hair: null })).flags).toEqual([]);
+  });
+
+  it('stay quiet when the overlap shows almost no hair (a bald crown, a wall)', () => {
+    expect(hairFlags({ hairShare: 0.01, after: { strandLengthPx: 20, highlightShare: 0.05 } })).toEqual([]);
+  });
+
+  it.each([
+    ['hair.length', { after: { strandLengthPx: 10 } }, 'warning', /longer unbroken in the after photo/],
+    ['hair.length', { after: { strandLengthPx: 3 } }, 'warning', /longer unbroken in the before photo/],
+    ['hair.wet', { after: { highlightShare: 0.03 } }, 'warning', /after photo shines/],
+    ['hair.color', { after: { contrastStops: 1.5 } }, 'critical', /dyed darker/],
+    ['hair.color', { after: { contrastStops: 1.12 } }, 'warning', /concealer/],
+    ['hair.styling', { orientationChangeDeg: 24 }, 'warning', /combed or parted/],
+    ['light.direction', { shadingChangeStops: 0.2, shadingTowardsDeg: 92 }, 'warning', /from the right/],
+    ['light.direction', { shadingChangeStops: 0.5 }, 'critical', /overhead/],
+  ] as const)('%s fires on its case', (id, over, severity, message) => {
+    const flags = hairFlags(over);
+    expect(flags.map((f) => f.id)).toEqual([id]);
+    expect(flags[0]!.severity).toBe(severity);
+    expect(flags[0]!.message).toMatch(message);
+  });
+
+  it('stay quiet just inside their thresholds', () => {
+    expect(hairFlags({ after: { strandLengthPx: 6.2 * 1.35 } })).toEqual([]);
+    expect(hairFlags({ after: { highlightShare: 0.0045 * 2.2 } })).toEqual([]);
+    expect(hairFlags({ after: { contrastStops: 1.24 } })).toEqual([]);
+    expect(hairFlags({ orientationChangeDeg: 15 })).toEqual([]);
+    expect(hairFlags({ shadingChangeStops: 0.12 })).toEqual([]);
+  });
+});
+
+describe('coverageReport', () => {
+  const info = photo('before.jpg');
+  const work = { width: 1008, height: 756 };
+  const outline: [number, number][] = [
+    [0, 0],
+    [4032, 0],
+    [4032, 3024],
+    [0, 3024],
+  ];
+  const cov = cleanHair().coverage;
+
+  it('reports the change with its uncertainty when nothing confounds it', () => {
+    const c = coverageReport(cov, [], outline, info, work);
+    expect(c.comparable).toBe(true);
+    expect(c.change).toBeCloseTo(0.01, 6);
+    expect(c.region.points).toEqual(outline);
+    expect(c.reason).toMatch(/42\.0% before, 43\.0% after \(\+1\.0% ± 0\.4%\)/);
+  });
+
+  it('says not comparable when a hair or light flag fired', () => {
+    const flags = runDetectors(cleanPair({ hair: cleanHair({ orientationChangeDeg: 30 }) })).flags;
+    const c = coverageReport(cov, flags, outline, info, work);
+    expect(c.comparable).toBe(false);
+    expect(c.reason).toMatch(/^Not comparable: combing or parting/);
+  });
+
+  it('maps a drawn region from working to full-resolution pixels', () => {
+    const c = coverageReport({ ...cov, rect: [100, 50, 200, 100] }, [], outline, info, work);
+    expect(c.region.points[0]).toEqual([400, 200]);
+    expect(c.region.points[2]).toEqual([1200, 600]);
+  });
+});

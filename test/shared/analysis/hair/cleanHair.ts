@@ -1,0 +1,32 @@
+/** Hair measurements of a pair with nothing wrong, to start each hair detector case from. */
+import type { HairMeasurements, HairPhotoMeasures } from '../../../../shared/analysis/hair/types.js';
+
+export function hairPhoto(over: Partial<HairPhotoMeasures> = {}): HairPhotoMeasures {
+  return {
+    strandLengthPx: 6,
+    highlightShare: 0.004,
+    contrastStops: 1.2,
+    hairChroma: [0.6, -0.5],
+    scalpChroma: [0.2, -0.2],
+    ...over,
+  };
+}
+
+export function cleanHair(
+  over: Partial<Omit<HairMeasurements, 'before' | 'after'>> & {
+    before?: Partial<HairPhotoMeasures>;
+    after?: Partial<HairPhotoMeasures>;
+  } = {},
+): HairMeasurements {
+  const { before, after, ...rest } = over;
+  return {
+    hairShare: 0.4,
+    orientationChangeDeg: 9,
+    shadingChangeStops: 0.04,
+    shadingTowardsDeg: null,
+    coverage: { rect: null, before: 0.42, after: 0.43, uncertainty: 0.004, samples: 200_000 },
+    ...rest,
+    before: hairPhoto({ strandLengthPx: 6.2, highlightShare: 0.0045, contrastStops: 1.21, ...before }),
+    after: hairPhoto(after),
+  };
+}

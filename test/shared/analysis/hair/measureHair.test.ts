@@ -1,0 +1,95 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadOpenCv } from '../../../../main/engine/opencv.js';
+import type { Cv } from '../../../../shared/analysis/cv.js';
+import type { RgbImage } from '../../../../shared/analysis/image.js';
+import { measureHair } from '../../../../shared/analysis/hair/measureHair.js';
+import type { HairMeasurements } from '../../../../shared/analysis/hair/types.js';
+import { renderScalp } from '../../../tools/renderScalp.js';
+import type { ScalpParams } from '../../../tools/renderScalp.js';
+import { createRng } from '../../../tools/createRng.js';
+
+const SIZE = 384;
+const BASE: ScalpParams = {
+  width: SIZE,
+  height: SIZE,
+  seed: 4,
+  density: 35,
+  strandLengthPx: 55,
+  lightElevationDeg: 40,
+  lightAzimuthDeg: 190,
+};
+
+let cv: Cv;
+let before: RgbImage;
+const mask = new Uint8Array(SIZE * SIZE).fill(1);
+
+/** Fresh sensor noise (the renderer's own noise repeats with the seed). */
+function noisy(img: RgbImage, stream: number): RgbImage {
+  const r = createRng(99, stream);
+  const data = img.data.map((v) => Math.max(0, Math.min(255, Math.round(v + (r() + r() + r() - 1.5) * 2))));
+  return { width: img.width, height: img.height, data };
+}
+
+function pair(after: ScalpParams, stream: number): HairMeasurements {
+  return measureHair(cv, before, noisy(renderScalp({ ...BASE, ...after }), stream), mask, [1, 1, 1]);
+}
+
+beforeAll(async () => {
+  cv = await loadOpenCv();
+  before = noisy(renderScalp(BASE), 1);
+});
+
+describe('measureHair on rendered pairs with known truth', () => {
+  it('reads a re-shot head as unchanged', () => {
+    const m = pair({}, 2);
+    expect(m.hairShare).toBeGreaterThan(0.1);
+    expect(m.orientationChangeDeg).toBeLessThan(17);
+    expect(m.shadingChangeStops).toBeLessThan(0.14);
+    expect(Math.abs(m.after.contrastStops - m.before.contrastStops)).toBeLessThan(0.04);
+    expect(m.after.highlightShare).toBeLessThan(2.5 * Math.max(0.005, m.before.highlightShare));
+    expect(Math.abs(m.coverage.after - m.coverage.before)).toBeLessThan(0.01);
+  });
+
+  it('sees wet hair as more highlights', () => {
+    const m = pair({ wetness: 0.9 }, 3);
+    expect(m.after.highlightShare).toBeGreaterThan(2.5 * Math.max(0.005, m.before.highlightShare));
+  });
+
+  it('sees overhead light as a shading change', () => {
+    expect(pair({ lightElevationDeg: 88 }, 4).shadingChangeStops).toBeGreaterThan(0.14);
+  });
+
+  it('sees a new parting as turned strands', () => {
+    const m = pair({ parting: { through: [0, 0], angleDeg: -90, gapPx: 4 } }, 5);
+    expect(m.orientationChangeDeg).toBeGreaterThan(17);
+  });
+
+  it('sees dyed hair as more contrast against the scalp', () => {
+    const m = pair({ hairRgb: [23, 18, 14] }, 6);
+    expect(m.after.contrastStops - m.before.contrastStops).toBeGreaterThan(0.04);
+  });
+
+  it('measures more visible scalp where the crown thinned, beyond its uncertainty', () => {
+    const crown = (amount: number) => {
+      const r = renderScalp({ ...BASE, thinning: [{ center: [0, -0.12], radius: 0.45, amount }] });
+      return { img: noisy(r, 7 + amount), truth: r.truth.scalpVisibleShare };
+    };
+    const b = crown(0.1);
+    const a = crown(0.95);
+    // The head's bounding box (centre 191.5, half-axes 138 x 161 px).
+    const m = measureHair(cv, b.img, a.img, mask, [1, 1, 1], { coverageRect: [54, 31, 276, 322] });
+    const change = m.coverage.after - m.coverage.before;
+    expect(change).toBeGreaterThan(3 * m.coverage.uncertainty);
+    expect(m.coverage.uncertainty).toBeGreaterThan(0);
+    // Same direction as the rendered truth. It reads about a quarter of it: the box also holds
+    // background, and hair shadows and dome shading put bare skin below the split.
+    expect(change).toBeGreaterThan(0.15 * (a.truth - b.truth));
+  });
+
+  it('measures a drawn region only', () => {
+    const m = measureHair(cv, before, before, mask, [1, 1, 1], { coverageRect: [0, 0, 100, 50] });
+    expect(m.coverage.samples).toBe(5000);
+    expect(m.coverage.rect).toEqual([0, 0, 100, 50]);
+    expect(m.coverage.after).toBe(m.coverage.before);
+  });
+});
