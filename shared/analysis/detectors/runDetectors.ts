@@ -22,11 +22,15 @@ export function runDetectors(
     detectors.push({ id: d.meta.id, version: d.meta.version, threshold });
     const draft = d.detect(m, threshold);
     if (!draft) continue;
+    const experimental = d.meta.experimental;
     flags.push({
       id: d.meta.id,
-      severity: draft.severity,
+      // An uncalibrated detector informs; it does not judge.
+      severity: experimental ? 'info' : draft.severity,
       label: d.meta.label,
-      message: draft.message,
+      message: experimental
+        ? `${draft.message} (Experimental, would be ${draft.severity}: ${experimental})`
+        : draft.message,
       measured: { value: draft.value, unit: draft.unit },
       threshold,
       why: d.meta.why,

@@ -15,6 +15,12 @@ export interface DetectorMeta {
   readonly threshold: Threshold;
   /** One sentence: why this matters when judging hair in a before/after pair. */
   readonly why: string;
+  /**
+   * Set while a detector misses its calibration targets (>= 90% caught, <= 5% false alarms on held-out
+   * cases): it still measures and reports, but only as 'info', so it cannot move the verdict.
+   * `experimental` says, in one sentence, what it misses.
+   */
+  readonly experimental?: string;
 }
 
 /** Everything measured about a pair, computed once by the pipeline and read by every detector. */

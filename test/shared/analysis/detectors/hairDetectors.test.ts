@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FlagId } from '../../../../shared/contract/flags.js';
 import { runDetectors } from '../../../../shared/analysis/detectors/runDetectors.js';
+import { DETECTORS } from '../../../../shared/analysis/detectors/registry.js';
 import { coverageReport } from '../../../../shared/analysis/hair/coverageReport.js';
 import { cleanPair, photo } from './cleanPair.js';
 import { cleanHair } from '../hair/cleanHair.js';
@@ -31,7 +32,10 @@ describe('hair detectors', () => {
   ] as const)('%s fires on its case', (id, over, severity, message) => {
     const flags = hairFlags(over);
     expect(flags.map((f) => f.id)).toEqual([id]);
-    expect(flags[0]!.severity).toBe(severity);
+    // A detector still short of its calibration targets reports as info and says what it would be.
+    const experimental = DETECTORS.find((d) => d.meta.id === id)!.meta.experimental;
+    expect(flags[0]!.severity).toBe(experimental ? 'info' : severity);
+    if (experimental) expect(flags[0]!.message).toContain(`Experimental, would be ${severity}`);
     expect(flags[0]!.message).toMatch(message);
   });
 
