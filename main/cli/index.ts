@@ -2,9 +2,6 @@
  * `fairshot`: argument parsing and dispatch only. Every command calls the engine.
  * Exit codes: 0 done, 1 internal error, 2 bad input or usage.
  */
-import { auditCommand } from './auditCommand.js';
-import { batchCommand } from './batchCommand.js';
-import { serveCommand } from './serveCommand.js';
 import { UsageError } from './UsageError.js';
 import { toolVersion } from '../engine/version.js';
 
@@ -37,11 +34,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   try {
     switch (command) {
       case 'audit':
-        return await auditCommand(rest, io);
+        // Each command loads only its own modules: a cold audit should not pay for the server or the pool.
+        return await (await import('./auditCommand.js')).auditCommand(rest, io);
       case 'batch':
-        return await batchCommand(rest, io);
+        return await (await import('./batchCommand.js')).batchCommand(rest, io);
       case 'serve':
-        return await serveCommand(rest, io);
+        return await (await import('./serveCommand.js')).serveCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout(`fairshot ${toolVersion()}\n`);

@@ -11,8 +11,6 @@ import { PhotoError } from './input/PhotoError.js';
 import { readPhoto } from './input/readPhoto.js';
 import { loadOpenCv } from './opencv.js';
 import type { DisplayName, OutputName, RenderOutputsOptions } from './outputs/renderOutputs.js';
-import { renderOutputs } from './outputs/renderOutputs.js';
-import { OUTPUT_NAMES, writeOutputs } from './outputs/writeOutputs.js';
 import { toolVersion } from './version.js';
 
 export interface AuditPairOptions {
@@ -112,6 +110,8 @@ export async function auditPair(
     };
     if (options.render) {
       const onDisplay = options.onDisplay;
+      // The renderers load only when outputs are asked for: a plain audit starts faster without them.
+      const { renderOutputs } = await import('./outputs/renderOutputs.js');
       rendered = await renderOutputs(cv, inputs, {
         maxSide,
         ...options.render,
@@ -120,6 +120,7 @@ export async function auditPair(
     }
     if (options.out) {
       const out = options.out;
+      const { writeOutputs } = await import('./outputs/writeOutputs.js');
       written = await writeOutputs(cv, out, inputs, { maxSide }).catch((e: NodeJS.ErrnoException) => {
         // A folder that cannot be written is the user's to fix: one line, not a stack.
         if (typeof e.code === 'string')
@@ -138,6 +139,7 @@ export async function auditPair(
  */
 async function checkOutputFolder(out: string, inputs: readonly string[]): Promise<void> {
   const originals = new Set(inputs.map((p) => resolve(p)));
+  const { OUTPUT_NAMES } = await import('./outputs/writeOutputs.js');
   const clash = OUTPUT_NAMES.map((n) => resolve(out, n)).find((p) => originals.has(p));
   if (clash)
     throw new PhotoError(
