@@ -35,6 +35,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     switch (command) {
       case 'audit':
         // Each command loads only its own modules: a cold audit should not pay for the server or the pool.
+        // OpenCV's wasm compiles on a background thread while the rest loads (loadOpenCv caches it).
+        void (await import('../engine/opencv.js')).loadOpenCv().catch(() => undefined);
         return await (await import('./auditCommand.js')).auditCommand(rest, io);
       case 'batch':
         return await (await import('./batchCommand.js')).batchCommand(rest, io);
