@@ -2,7 +2,7 @@
  * Keyboard: 1-5 views, + / - zoom, arrows pan, 0 fit, G grid, L loupe, A aligned, N normalized, and
  * Space held shows the after photo in the flicker view. Keys typed into a form control are theirs.
  */
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { panBy, zoomAbout, FIT } from './viewport.js';
 import { VIEWS } from './views.js';
 import type { ViewState } from './useViewState.js';
@@ -10,10 +10,12 @@ import type { ViewState } from './useViewState.js';
 const PAN_STEP = 60;
 
 export function useShortcuts(state: ViewState, enabled: boolean): void {
-  // Listeners are added once; they read the current view state through the ref.
+  // Listeners are added once; they read the current view state through the ref. A layout effect attaches
+  // them in the same commit that shows the comparison, so no key pressed right after it appears is lost
+  // (a passive effect runs later, and on a busy machine measurably later).
   const ref = useRef(state);
   ref.current = state;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!enabled) return;
     const isField = (t: EventTarget | null): boolean =>
       t instanceof HTMLElement &&
