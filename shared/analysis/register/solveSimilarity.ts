@@ -4,28 +4,13 @@
  * (OpenCV.js lacks estimateAffinePartial2D).
  */
 import type { Mat3, PointPairs } from './types.js';
+import { pairCentroids } from './pairCentroids.js';
 
 /** Returns null when the source points coincide (no scale or angle can be determined). */
 export function solveSimilarity(pairs: PointPairs, idx?: ArrayLike<number>): Mat3 | null {
   const { src, dst } = pairs;
-  const n = idx ? idx.length : src.length / 2;
+  const { n, at, mx, my, mu, mv } = pairCentroids(pairs, idx);
   if (n < 2) return null;
-  const at = (k: number): number => (idx ? (idx[k] as number) : k);
-  let mx = 0;
-  let my = 0;
-  let mu = 0;
-  let mv = 0;
-  for (let k = 0; k < n; k++) {
-    const i = at(k) * 2;
-    mx += src[i] as number;
-    my += src[i + 1] as number;
-    mu += dst[i] as number;
-    mv += dst[i + 1] as number;
-  }
-  mx /= n;
-  my /= n;
-  mu /= n;
-  mv /= n;
   let sxx = 0;
   let sa = 0;
   let sb = 0;
