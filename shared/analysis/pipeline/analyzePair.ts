@@ -78,6 +78,7 @@ export function analyzePair(
   // Register and measure at one pixel scale: when one photo has far fewer pixels, the other is shrunk to
   // match, so features meet at the same size and focus is compared at the resolution both can show.
   const [bw, aw] = sameScale(cv, before.work, after.work);
+  const grayB = toGray(bw);
   // Work px per full px, per axis (rounding makes them differ slightly).
   const toWorkA = scaling<'after', 'afterWork'>(aw.width / after.info.width, aw.height / after.info.height);
   const toWorkB = scaling<'before', 'beforeWork'>(
@@ -113,7 +114,7 @@ export function analyzePair(
     };
   } else {
     progress(0.05, 'register');
-    reg = registerPair(cv, toGray(bw), toGray(aw), options.register, (f, s) => progress(0.05 + 0.7 * f, s));
+    reg = registerPair(cv, grayB, toGray(aw), options.register, (f, s) => progress(0.05 + 0.7 * f, s));
     work = reg.status === 'aligned' ? reg.matrix : null;
     full = work ? compose(compose(toWorkA, work), fromWorkB) : null;
   }
@@ -140,12 +141,7 @@ export function analyzePair(
     timings.normalize = now() - t1;
     const t2 = now();
     progress(0.88, 'measure');
-    const detail = measureDetail(
-      cv,
-      toGray(bw),
-      toGray(applyCorrection(warped.image, correction)),
-      warped.mask,
-    );
+    const detail = measureDetail(cv, grayB, toGray(applyCorrection(warped.image, correction)), warped.mask);
     timings.measure = now() - t2;
     const t3 = now();
     const cr = options.coverageRect;
