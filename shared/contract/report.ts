@@ -3,7 +3,9 @@
  * Every consumer parses with these schemas; the TypeScript types are inferred from them.
  */
 import { z } from 'zod';
+import { CompositeSchema } from './composite.js';
 import { FLAG_IDS, SEVERITIES } from './flags.js';
+import { ProvenanceSchema } from './provenance.js';
 
 import { REPORT_SCHEMA_VERSION } from './version.js';
 
@@ -78,6 +80,8 @@ export const PhotoInfoSchema = z.object({
   /** True when the file carried any camera metadata (EXIF IFD0/ExifIFD) at all. */
   hasMetadata: z.boolean(),
   exif: ExifSchema,
+  /** What the encoding and content say about the photo's history; absent when not measured. */
+  provenance: ProvenanceSchema.optional(),
 });
 
 export const AlignmentSchema = z.object({
@@ -171,6 +175,8 @@ export const AuditReportSchema = z.object({
   measurements: z.record(z.string(), z.number().nullable()),
   /** Scalp coverage of both photos; absent when the pair could not be aligned. */
   coverage: CoverageSchema.optional(),
+  /** Present when both photos were cut from one gallery composite: where, and how the order was read. */
+  composite: CompositeSchema.optional(),
   timingsMs: z.record(z.string(), z.number()),
 });
 
