@@ -52,6 +52,8 @@ export function formatReport(r: AuditReport): string {
       lines.push(`           why: ${f.why}`);
     }
   }
+  // The reason carries the numbers when the change is comparable and says why not otherwise.
+  if (r.coverage) lines.push(`Scalp coverage: ${r.coverage.reason}`);
   return `${lines.join('\n')}\n`;
 }
 
