@@ -4,11 +4,12 @@
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { Composite } from '../../shared/contract/composite.js';
 import type { AuditReport } from '../../shared/contract/report.js';
 import type { AnalyzePairOptions } from '../../shared/analysis/pipeline/analyzePair.js';
 import { analyzePair } from '../../shared/analysis/pipeline/analyzePair.js';
 import { PhotoError } from './input/PhotoError.js';
-import { readPhoto } from './input/readPhoto.js';
+import { readPhoto, type LoadedPhoto } from './input/readPhoto.js';
 import { loadOpenCv } from './opencv.js';
 import type { DisplayName, OutputName, RenderOutputsOptions } from './outputs/renderOutputs.js';
 import { toolVersion } from './version.js';
@@ -74,7 +75,23 @@ export async function auditPair(
     readPhoto(beforePath, { workMaxSide }),
     readPhoto(afterPath, { workMaxSide }),
   ]);
-  const cv = await cvLoading;
+  return auditPhotos(before, after, options);
+}
+
+/** A photo ready for the pipeline: a file read by readPhoto, or a panel cut from a composite. */
+export type PhotoSource = Pick<LoadedPhoto, 'info' | 'work' | 'full'>;
+
+/**
+ * The audit of two photos already read: the one path from decoded photos to the report and outputs,
+ * shared by auditPair and auditComposite. `composite` is set on the report before any output is written.
+ */
+export async function auditPhotos(
+  before: PhotoSource,
+  after: PhotoSource,
+  options: AuditPairOptions & { composite?: Composite },
+): Promise<AuditResult> {
+  const progress = options.onProgress ?? (() => {});
+  const cv = await loadOpenCv();
   const rendering = Boolean(options.out || options.render);
   const names = options.displayNames ?? null;
   const analysis = analyzePair(
@@ -95,6 +112,7 @@ export async function auditPair(
         rendering && s === 'done' ? undefined : progress(0.05 + f * (rendering ? 0.75 : 0.95), s),
     },
   );
+  if (options.composite) analysis.report.composite = options.composite;
   let written: string[] = [];
   let rendered: AuditResult['rendered'] = null;
   if (rendering) {
@@ -137,7 +155,7 @@ export async function auditPair(
  * Fails early, before any analysis, when the outputs cannot go where asked: the folder is a file or
  * already holds a file of that name, or an output would overwrite one of the photos being audited.
  */
-async function checkOutputFolder(out: string, inputs: readonly string[]): Promise<void> {
+export async function checkOutputFolder(out: string, inputs: readonly string[]): Promise<void> {
   const originals = new Set(inputs.map((p) => resolve(p)));
   const { OUTPUT_NAMES } = await import('./outputs/writeOutputs.js');
   const clash = OUTPUT_NAMES.map((n) => resolve(out, n)).find((p) => originals.has(p));

@@ -49,3 +49,22 @@ export const CompositeSchema = z.object({
 export type PanelRect = z.infer<typeof PanelRectSchema>;
 export type Panel = z.infer<typeof PanelSchema>;
 export type Composite = z.infer<typeof CompositeSchema>;
+
+/**
+ * How a composite is cut, without the file or the case a report audits: what the engine proposes and
+ * what a person may send back corrected (then `order.from` is 'person').
+ */
+export const CompositeSplitSchema = CompositeSchema.omit({ source: true, pair: true });
+
+/** The engine's proposal for a file: the split, and whether the image is a composite at all. */
+export const ProposedSplitSchema = z.object({
+  source: CompositeSchema.shape.source,
+  split: CompositeSplitSchema,
+  /** False when the image is one photo (no separating band or seam was found): `split` has one panel. */
+  isComposite: z.boolean(),
+  /** What separated the panels: uniform bands, gapless seams, or nothing (one photo). */
+  found: z.enum(['bands', 'seams', 'none']),
+});
+
+export type CompositeSplit = z.infer<typeof CompositeSplitSchema>;
+export type ProposedSplit = z.infer<typeof ProposedSplitSchema>;

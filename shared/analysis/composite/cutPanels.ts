@@ -1,0 +1,79 @@
+/** Recursive cut of a composite into panel boxes along its bands, strips and seams (an XY cut). */
+import type { GrayImage, RgbImage } from '../image.js';
+import { bandSegments } from './bandSegments.js';
+import { findSeam } from './findSeam.js';
+import { lineStats } from './lineStats.js';
+import { trimStrips } from './trimStrips.js';
+import type { Box, SplitTuning } from './types.js';
+
+/** What the cut learns on the way, for the confidence and the strips of later boxes. */
+export interface CutContext {
+  readonly img: RgbImage;
+  readonly gray: GrayImage;
+  readonly t: SplitTuning;
+  /** Smallest panel, pixels (from minPanelShare of the whole image). */
+  readonly minW: number;
+  readonly minH: number;
+  /** Colour of the first band found: the background captions and logos sit on. */
+  bg: [number, number, number] | null;
+  /** Whether any band separated two panels. */
+  bands: boolean;
+  /** Ratio of every seam that separated two panels. */
+  seams: number[];
+}
+
+const MAX_DEPTH = 8;
+
+/**
+ * The panels inside `box`: where bands split it into two or more pieces large enough to be panels, each
+ * piece is cut again (rows first, so a grid comes out row by row); where bands only frame it, the frame
+ * goes; with no band left, caption and logo strips go; then a gapless seam may split it. What remains
+ * of a box that nothing splits is a panel.
+ */
+export function cutPanels(ctx: CutContext, box: Box, depth = 0): Box[] {
+  if (box.w < ctx.minW || box.h < ctx.minH) return [];
+  if (depth >= MAX_DEPTH) return [box];
+  for (const axis of ['row', 'col'] as const) {
+    const stats = lineStats(ctx.img, axis, box, ctx.t.colourTol);
+    const { segments, bandColour } = bandSegments(
+      stats,
+      ctx.t.bandShare,
+      axis === 'row' ? ctx.minH : ctx.minW,
+    );
+    if (bandColour && !ctx.bg) ctx.bg = bandColour;
+    if (segments.length === 0) return [];
+    const sub = segments.map((s) =>
+      axis === 'row'
+        ? { x: box.x, y: box.y + s.start, w: box.w, h: s.end - s.start }
+        : { x: box.x + s.start, y: box.y, w: s.end - s.start, h: box.h },
+    );
+    if (sub.length >= 2) ctx.bands = true;
+    const first = sub[0] as Box;
+    if (sub.length >= 2 || first.w < box.w || first.h < box.h) {
+      return sub.flatMap((b) => cutPanels(ctx, b, depth + 1));
+    }
+  }
+  const trimmed = trimStrips(ctx.img, box, ctx.bg, ctx.t);
+  if (trimmed.w < box.w - 1 || trimmed.h < box.h - 1) return cutPanels(ctx, trimmed, depth + 1);
+  for (const axis of ['row', 'col'] as const) {
+    const seam = findSeam(ctx.gray, axis, box, {
+      seamRatio: ctx.t.seamRatio,
+      minJump: ctx.t.seamMinJump,
+      minShare: 0.2,
+    });
+    if (!seam) continue;
+    ctx.seams.push(seam.ratio);
+    const halves: Box[] =
+      axis === 'row'
+        ? [
+            { x: box.x, y: box.y, w: box.w, h: seam.at },
+            { x: box.x, y: box.y + seam.at, w: box.w, h: box.h - seam.at },
+          ]
+        : [
+            { x: box.x, y: box.y, w: seam.at, h: box.h },
+            { x: box.x + seam.at, y: box.y, w: box.w - seam.at, h: box.h },
+          ];
+    return halves.flatMap((b) => cutPanels(ctx, b, depth + 1));
+  }
+  return [box];
+}
