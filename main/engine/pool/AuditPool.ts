@@ -1,12 +1,13 @@
 /**
- * A pool of audit worker threads. Jobs queue until a worker is free; cancelling a job terminates its
+ * A pool of audit worker threads (pairs, composites, split proposals). Jobs queue until a worker is free; cancelling a job terminates its
  * worker (the only way to stop wasm mid-computation) and a fresh one takes its place.
  */
 import { Worker } from 'node:worker_threads';
 import type { AuditReport } from '../../../shared/contract/report.js';
 import type { AuditResult } from '../auditPair.js';
 import { PhotoError } from '../input/PhotoError.js';
-import type { AuditJob, AuditJobOptions, WorkerMessage } from './messages.js';
+import type { ProposedSplit } from '../../../shared/contract/composite.js';
+import type { AuditJob, AuditJobOptions, CompositeJobOptions, JobResult, WorkerMessage } from './messages.js';
 
 export interface AuditPoolOptions {
   /** Worker threads. @default 2 (one per core of the machines we measure on) */
@@ -15,7 +16,8 @@ export interface AuditPoolOptions {
 
 interface Pending {
   job: AuditJob;
-  resolve: (r: AuditResult) => void;
+  // The job's kind fixes the result's type; the public methods give it back typed.
+  resolve: (r: JobResult) => void;
   reject: (e: Error) => void;
   onProgress?: (fraction: number, stage: string) => void;
   onDisplay?: (report: AuditReport, images: Map<string, Uint8Array>) => void;
@@ -65,10 +67,32 @@ export class AuditPool {
     options: AuditJobOptions = {},
     extra: AuditRunExtra = {},
   ): Promise<AuditResult> {
+    return this.submit((id) => ({ id, kind: 'pair', before, after, options }), extra) as Promise<AuditResult>;
+  }
+
+  /**
+   * Audits every case of a composite in a worker: one result per case, in the split's order. Rejects
+   * with PhotoError for a bad file or a single photo; `signal` cancels it; progress covers all cases.
+   * (`onDisplay` is not used: a composite's results arrive together.)
+   */
+  runComposite(
+    path: string,
+    options: CompositeJobOptions = {},
+    extra: Omit<AuditRunExtra, 'onDisplay'> = {},
+  ): Promise<AuditResult[]> {
+    return this.submit((id) => ({ id, kind: 'composite', path, options }), extra) as Promise<AuditResult[]>;
+  }
+
+  /** Reads and splits a composite in a worker, without auditing it (see proposeSplit). */
+  proposeSplit(path: string, extra: { signal?: AbortSignal } = {}): Promise<ProposedSplit> {
+    return this.submit((id) => ({ id, kind: 'propose', path }), extra) as Promise<ProposedSplit>;
+  }
+
+  private submit(make: (id: number) => AuditJob, extra: AuditRunExtra): Promise<JobResult> {
     if (this.closed) return Promise.reject(new Error('AuditPool: closed'));
-    return new Promise<AuditResult>((resolve, reject) => {
+    return new Promise<JobResult>((resolve, reject) => {
       const p: Pending = {
-        job: { id: this.nextId++, before, after, options },
+        job: make(this.nextId++),
         resolve,
         reject,
         onProgress: extra.onProgress,

@@ -1,12 +1,14 @@
 /**
- * A worker thread that audits pairs one at a time. OpenCV wasm is single-threaded, so one worker per
+ * A worker thread that runs audit jobs one at a time: pairs, composites and split proposals. OpenCV wasm is single-threaded, so one worker per
  * core doubles throughput; each worker loads the wasm once and keeps it.
  */
 import { parentPort } from 'node:worker_threads';
-import { auditPair } from '../auditPair.js';
+import { auditPair, type AuditResult } from '../auditPair.js';
+import { auditComposite } from '../composite/auditComposite.js';
+import { proposeSplit } from '../composite/proposeSplit.js';
 import { PhotoError } from '../input/PhotoError.js';
 import { loadOpenCv } from '../opencv.js';
-import type { AuditJob, WorkerMessage } from './messages.js';
+import type { AuditJob, JobResult, WorkerMessage } from './messages.js';
 
 const port = parentPort;
 if (!port) throw new Error('auditWorker must run as a worker thread');
@@ -26,30 +28,42 @@ function owned(data: Uint8Array, transfer: ArrayBuffer[]): Uint8Array {
   return own;
 }
 
+/** Moves every rendered buffer of `result` not already sent with a 'display' message. */
+function transferRendered(result: AuditResult, sent: Set<string>, transfer: ArrayBuffer[]): void {
+  if (!result.rendered) return;
+  for (const [name, data] of result.rendered) {
+    if (sent.has(name)) result.rendered.delete(name);
+    else if (typeof data !== 'string') result.rendered.set(name, owned(data, transfer));
+  }
+}
+
 port.on('message', (job: AuditJob) => {
   const post = (m: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
   const sent = new Set<string>();
-  auditPair(job.before, job.after, {
-    ...job.options,
-    onProgress: (fraction, stage) => post({ id: job.id, kind: 'progress', fraction, stage }),
-    onDisplay: (report, images) => {
-      const transfer: ArrayBuffer[] = [];
-      const moved = new Map<string, Uint8Array>();
-      for (const [name, data] of images) {
-        moved.set(name, owned(data, transfer));
-        sent.add(name);
-      }
-      post({ id: job.id, kind: 'display', report, images: moved }, transfer);
-    },
-  }).then(
+  const onProgress = (fraction: number, stage: string) =>
+    post({ id: job.id, kind: 'progress', fraction, stage });
+  let work: Promise<JobResult>;
+  if (job.kind === 'propose') work = proposeSplit(job.path);
+  else if (job.kind === 'composite') work = auditComposite(job.path, { ...job.options, onProgress });
+  else
+    work = auditPair(job.before, job.after, {
+      ...job.options,
+      onProgress,
+      onDisplay: (report, images) => {
+        const transfer: ArrayBuffer[] = [];
+        const moved = new Map<string, Uint8Array>();
+        for (const [name, data] of images) {
+          moved.set(name, owned(data, transfer));
+          sent.add(name);
+        }
+        post({ id: job.id, kind: 'display', report, images: moved }, transfer);
+      },
+    });
+  work.then(
     (result) => {
       const transfer: ArrayBuffer[] = [];
-      if (result.rendered) {
-        for (const [name, data] of result.rendered) {
-          if (sent.has(name)) result.rendered.delete(name);
-          else if (typeof data !== 'string') result.rendered.set(name, owned(data, transfer));
-        }
-      }
+      if (Array.isArray(result)) for (const r of result) transferRendered(r, sent, transfer);
+      else if ('report' in result) transferRendered(result, sent, transfer);
       post({ id: job.id, kind: 'done', result }, transfer);
     },
     (err: unknown) =>
