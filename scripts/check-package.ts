@@ -165,7 +165,12 @@ function checkDirBuild(out: string): void {
     natives.length >= 2,
     `sharp's native files listed: ${natives.map((f) => f.split('/').pop()).join(', ')}`,
   );
-  for (const f of [...natives, '/node_modules/@techstark/opencv-js/dist/opencv.js']) {
+  for (const f of [
+    ...natives,
+    '/node_modules/@techstark/opencv-js/dist/opencv.js',
+    '/dist/opencv/opencv.cjs',
+    '/dist/opencv/opencv.wasm',
+  ]) {
     const header = asar.statFile(archive, f.slice(1)) as { unpacked?: boolean };
     check(
       header.unpacked === true && existsSync(join(unpacked, f)),
