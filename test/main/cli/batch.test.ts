@@ -46,7 +46,7 @@ describe('fairshot batch', () => {
     expect(lines[1].error).toMatch(/outside\.jpg: points outside the manifest's folder/);
     expect(lines[2].error).toMatch(/missing\.jpg: file not found/);
     expect(AuditReportSchema.parse(lines[3]).label).toBe('again');
-    expect(c.stderr()).toMatch(/4 pairs audited, 2 with errors/);
+    expect(c.stderr()).toMatch(/4 cases audited from 4 sources, 2 with errors/);
   });
 
   it('writes a folder per pair and summary.csv with --out, and a table without --json', async () => {
@@ -55,8 +55,8 @@ describe('fairshot batch', () => {
     expect(await main(['batch', manifest, '--out', out], c.io)).toBe(0);
     expect(c.stdout()).toMatch(/Case A, crown/);
     expect(c.stdout()).toMatch(/ERROR .*points outside/);
-    const entries = (await readdir(out)).sort();
-    expect(entries).toEqual(['0001-Case_A_crown', '0004-again', 'summary.csv']);
+    const entries = (await readdir(out)).filter((e) => !e.startsWith('.')).sort();
+    expect(entries).toEqual(['0001-Case_A_crown', '0004-again', 'summary.csv', 'summary.html']);
     expect(await readdir(join(out, '0001-Case_A_crown'))).toContain('report.html');
     const csv = (await readFile(join(out, 'summary.csv'), 'utf8')).trim().split('\n');
     expect(csv).toHaveLength(5);
