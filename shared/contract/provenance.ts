@@ -8,29 +8,37 @@ import { z } from 'zod';
 export const ProvenanceSchema = z.object({
   /** Digest of the file's quantization tables (all of them, in order); null when not a JPEG. */
   quantTables: z.string().nullable(),
-  /** Signs of double JPEG compression: a score (larger = stronger evidence) and the estimated earlier quality. */
+  /**
+   * Signs of double JPEG compression. `score` (about 0..1): the gaps an earlier, coarser quantization
+   * leaves in the DCT histograms on the file's own 8x8 grid (0 when not a JPEG). `primaryQuality`: the
+   * earlier quality those gaps point to (IJG scale; meaningful when the score is high), or for a file
+   * that is not a JPEG, the quality read from the steps an earlier JPEG left in its pixels.
+   * `gridOffset`/`gridStrength`: the strongest 8x8 grid other than the file's own (any grid when not a
+   * JPEG) and its blockiness contrast (about 0 when there is none).
+   */
   doubleCompression: z
     .object({
       score: z.number(),
       primaryQuality: z.number().nullable(),
       gridOffset: z.tuple([z.number(), z.number()]).nullable(),
+      gridStrength: z.number(),
     })
     .nullable(),
-  /** Error level analysis: how far the most anomalous region's error level stands out (robust z-score). */
+  /** Error level analysis: how far the most anomalous region's error level stands out (robust z-score), and that region [x, y, w, h]. */
   errorLevel: z
     .object({
       score: z.number(),
       region: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable(),
     })
     .nullable(),
-  /** Copy-move (clone) evidence inside the photo: matched region pairs and the strongest one's score. */
+  /** Copy-move (clone) evidence inside the photo: the share of textured blocks in the strongest shift cluster, and its source and copy boxes. */
   copyMove: z
     .object({
       score: z.number(),
       regions: z.array(z.tuple([z.number(), z.number(), z.number(), z.number()])),
     })
     .nullable(),
-  /** The embedded EXIF thumbnail against the image: correlation 0..1 (null when there is no thumbnail). */
+  /** The embedded EXIF thumbnail against the image: correlation -1..1 and |ln| of the aspect ratios (null when there is no thumbnail). */
   thumbnail: z.object({ similarity: z.number(), aspectDifference: z.number() }).nullable(),
 });
 

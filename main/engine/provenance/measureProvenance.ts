@@ -1,0 +1,205 @@
+/**
+ * Provenance of one photo: what its JPEG tables, its DCT statistics, its error levels, its self-
+ * similarity and its embedded thumbnail say about its history. Also measures one panel cut from a
+ * composite: then the file-level parts (quantization tables, thumbnail) are the composite's, and the
+ * pixel-level parts (double compression, error level, copy-move) are measured on the panel's region,
+ * with the composite's 8x8 grid carried into the panel's coordinates.
+ */
+import { createHash } from 'node:crypto';
+import sharp from 'sharp';
+import type { RgbImage } from '../../../shared/analysis/image.js';
+import { cropRgb } from '../../../shared/analysis/composite/cropRgb.js';
+import { blockDct } from '../../../shared/analysis/provenance/blockDct.js';
+import { LOW_FREQUENCIES } from '../../../shared/analysis/provenance/coefficientHistograms.js';
+import { copyMove } from '../../../shared/analysis/provenance/copyMove.js';
+import { doubleQuantization } from '../../../shared/analysis/provenance/doubleQuantization.js';
+import { errorLevelBlocks, type BlockMap } from '../../../shared/analysis/provenance/errorLevelBlocks.js';
+import { errorLevelScore } from '../../../shared/analysis/provenance/errorLevelScore.js';
+import { estimateSteps } from '../../../shared/analysis/provenance/estimateSteps.js';
+import { fileGridPhase, phaseInRegion } from '../../../shared/analysis/provenance/fileGridPhase.js';
+import { jpegGrid } from '../../../shared/analysis/provenance/jpegGrid.js';
+import { lumaPlane } from '../../../shared/analysis/provenance/lumaPlane.js';
+import type { Provenance } from '../../../shared/contract/provenance.js';
+import { compareThumbnail } from './compareThumbnail.js';
+import { decodeForProvenance } from './decodeForProvenance.js';
+import { readQuantTables } from './readQuantTables.js';
+import { resaveJpeg } from './resaveJpeg.js';
+
+export interface MeasureProvenanceInput {
+  /** The file's bytes: the photo's own, or the composite's when a panel is measured. */
+  bytes: Uint8Array;
+  /**
+   * The file as decodeForProvenance decodes it (no colour management, upright). Decoded from `bytes`
+   * when absent; pass it to measure several panels of one composite with one decode.
+   */
+  pixels?: RgbImage | null;
+  /** The panel [x, y, width, height] in the file's upright pixels; null or absent: the whole photo. */
+  region?: readonly [number, number, number, number] | null;
+  /** The EXIF orientation the decode applied: it moves the file's 8x8 grid. @default 1 */
+  orientation?: number;
+}
+
+/** The error-level map behind `provenance.errorLevel`, for the heat map. */
+export interface ErrorLevelMap extends BlockMap {
+  /** Pixel (x, y) of block (0, 0)'s corner in the measured image (the panel's, for a panel). */
+  readonly origin: [number, number];
+  /** Size of the measured image. */
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface MeasuredProvenance {
+  provenance: Provenance;
+  /** Null when the pixels could not be decoded here (HEIC) or the image is smaller than a few blocks. */
+  errorLevel: ErrorLevelMap | null;
+}
+
+/** JPEG quality of the error-level re-save: 90 leaves visible error in content saved once at 70-95. */
+export const ERROR_LEVEL_QUALITY = 90;
+/** Side of the central crop read for double compression: 4096 blocks, plenty for the histograms. */
+const GRID_CROP = 512;
+/** Long side of the gray copy searched for clones (cost grows with its square). */
+const CLONE_SIDE = 320;
+
+/**
+ * Measures provenance. Parts that cannot be measured are null (no JPEG tables, no thumbnail, pixels that
+ * sharp cannot decode). Regions are in the measured image's pixels (the panel's, for a panel).
+ */
+export async function measureProvenance(input: MeasureProvenanceInput): Promise<MeasuredProvenance> {
+  const { bytes } = input;
+  const tables = readQuantTables(bytes);
+  const isJpeg = tables.size > 0;
+  const thumbnail = compareThumbnail(bytes).catch(() => null);
+  const file = input.pixels ?? (await decodeForProvenance(bytes).catch(() => null));
+  const quantTables = isJpeg ? digest(tables) : null;
+  if (!file) {
+    return {
+      provenance: {
+        quantTables,
+        doubleCompression: null,
+        errorLevel: null,
+        copyMove: null,
+        thumbnail: await thumbnail,
+      },
+      errorLevel: null,
+    };
+  }
+  const region = input.region ?? null;
+  const image = region ? cropRgb(file, region) : file;
+  const phase = isJpeg
+    ? phaseInRegion(
+        fileGridPhase(file.width, file.height, input.orientation ?? 1),
+        region?.[0] ?? 0,
+        region?.[1] ?? 0,
+      )
+    : null;
+  const [ox, oy] = phase ?? [0, 0];
+  const elaImage = ox || oy ? cropRgb(image, [ox, oy, image.width - ox, image.height - oy]) : image;
+  // The sharp steps start together and run in sharp's threads while the JS below works.
+  const resaved =
+    elaImage.width >= 32 && elaImage.height >= 32 ? resaveJpeg(elaImage, ERROR_LEVEL_QUALITY) : null;
+  // Whole photos shrink on load (JPEG decodes at 1/8 scale): far cheaper than from the decoded pixels.
+  const small = region ? reduceGray(image, CLONE_SIDE) : shrinkGray(bytes, CLONE_SIDE);
+
+  const doubleCompression = measureDouble(image, phase, tables.get(0) ?? null);
+  let errorLevel: ErrorLevelMap | null = null;
+  let elaScore: Provenance['errorLevel'] = null;
+  if (resaved) {
+    const map = errorLevelBlocks(elaImage, await resaved);
+    errorLevel = { ...map, origin: [ox, oy], width: image.width, height: image.height };
+    const s = errorLevelScore(map);
+    elaScore = {
+      score: s.score,
+      region: s.region
+        ? [ox + s.region[0] * 8, oy + s.region[1] * 8, s.region[2] * 8, s.region[3] * 8]
+        : null,
+    };
+  }
+  const gray = await small;
+  const clone = copyMove(gray);
+  const k = image.width / gray.width;
+  return {
+    provenance: {
+      quantTables,
+      doubleCompression,
+      errorLevel: elaScore,
+      copyMove: {
+        score: clone.score,
+        regions: clone.regions.map(
+          ([x, y, w, h]) => [x * k, y * k, w * k, h * k].map(Math.round) as [number, number, number, number],
+        ),
+      },
+      thumbnail: await thumbnail,
+    },
+    errorLevel,
+  };
+}
+
+/** Double compression on a central crop on the file's grid (or, with no JPEG file, on the strongest grid). */
+function measureDouble(
+  image: RgbImage,
+  phase: [number, number] | null,
+  table: number[] | null,
+): Provenance['doubleCompression'] {
+  const w = Math.min(GRID_CROP, image.width - 8);
+  const h = Math.min(GRID_CROP, image.height - 8);
+  if (w < 64 || h < 64) return null;
+  // The crop starts on a multiple of 8 so the phase found in it is the image's.
+  const x = Math.floor((image.width - w) / 16) * 8;
+  const y = Math.floor((image.height - h) / 16) * 8;
+  const plane = lumaPlane(image, [x, y, w, h]);
+  const other = jpegGrid(plane, phase);
+  if (phase && table) {
+    const dq = doubleQuantization(blockDct(plane, phase[0], phase[1], LOW_FREQUENCIES), table);
+    return {
+      score: dq.score,
+      primaryQuality: dq.primaryQuality,
+      gridOffset: other.offset,
+      gridStrength: Math.max(...other.strength),
+    };
+  }
+  // Not a JPEG: an 8x8 grid in the pixels says they were a JPEG before; its steps give that quality.
+  const steps = estimateSteps(blockDct(plane, other.offset[0], other.offset[1], LOW_FREQUENCIES));
+  return {
+    score: 0,
+    primaryQuality: steps.quality,
+    gridOffset: other.offset,
+    gridStrength: Math.min(...other.strength),
+  };
+}
+
+async function shrinkGray(bytes: Uint8Array, side: number) {
+  const { data, info } = await sharp(bytes, { autoOrient: true })
+    .resize(side, side, { fit: 'inside', withoutEnlargement: true })
+    .greyscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return {
+    width: info.width,
+    height: info.height,
+    data: new Uint8Array(data.buffer, data.byteOffset, data.length),
+  };
+}
+
+async function reduceGray(image: RgbImage, side: number) {
+  const raw = { width: image.width, height: image.height, channels: 3 as const };
+  const { data, info } = await sharp(image.data, { raw })
+    .resize(side, side, { fit: 'inside', withoutEnlargement: true })
+    .greyscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return {
+    width: info.width,
+    height: info.height,
+    data: new Uint8Array(data.buffer, data.byteOffset, data.length),
+  };
+}
+
+// Table ids and values in order; sha256 cut to 16 hex digits (64 bits) names a table set well enough.
+function digest(tables: Map<number, number[]>): string {
+  const text = [...tables.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([id, t]) => `${id}:${t.join(',')}`)
+    .join(';');
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
