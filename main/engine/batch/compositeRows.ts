@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import type { AuditResult } from '../auditPair.js';
 import type { CaseRow } from './batchTypes.js';
 import { digestPanels } from './digestPhotos.js';
-import { summarize } from './runJob.js';
+import { summarize } from './summarize.js';
 
 /** `base` is the job's row (label, source as before and after); `cases` the audits in pair order. */
 export async function compositeRows(

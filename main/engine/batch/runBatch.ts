@@ -17,7 +17,6 @@ import type { ReuseWords } from './describeReuse.js';
 import { jobKey } from './jobKey.js';
 import { Journal, JOURNAL_NAME } from './Journal.js';
 import { runJob } from './runJob.js';
-import type { RunComposite } from './runJob.js';
 import { writeSummary } from './writeSummary.js';
 
 export interface RunBatchOptions {
@@ -25,8 +24,6 @@ export interface RunBatchOptions {
   jobs?: number;
   /** The --out folder (must exist), or null to write nothing. @default null */
   out?: string | null;
-  /** Audits a gallery composite; without it, single images are rows in error. @default null */
-  runComposite?: RunComposite | null;
   /** Read resumed cases' report.json so that onJob has every report (for --json). @default false */
   wantReports?: boolean;
   /** Title of summary.html. @default 'Fairshot batch' */
@@ -69,7 +66,7 @@ export async function runBatch(
   const window = size * 2;
   const inflight = new Map<number, { job: BatchJob; outcome: Promise<Outcome> }>();
   // Per job in order: its journal key, or its rows when they are not journaled (interrupted, no --out).
-  const order: Array<string | CaseRow[]> = [];
+  const order: Array<{ key: string; job: number } | CaseRow[]> = [];
   const panels: HashedPanel[] = [];
   const ids: string[] = [];
   const totals = { jobs: 0, cases: 0, errors: 0, resumed: 0 };
@@ -77,7 +74,9 @@ export async function runBatch(
 
   const start1 = async (job: BatchJob): Promise<Outcome> => {
     const key = out ? await jobKey(job, {}) : null;
-    const old = key && journal ? await resumable(journal, key, out as string) : null;
+    const found = key && journal ? await resumable(journal, key, out as string) : null;
+    // The same sources may sit at another place in the batch than when they were journaled.
+    const old = found?.map((row) => ({ ...row, job: job.index }));
     if (old)
       return {
         rows: old,
@@ -86,7 +85,7 @@ export async function runBatch(
         key,
         journaled: true,
       };
-    const o = await runJob(pool, job, out, options.runComposite ?? null);
+    const o = await runJob(pool, job, out);
     const journaled = Boolean(key && journal && o.final);
     if (journaled) await (journal as Journal).append({ key: key as string, rows: o.rows });
     return { rows: o.rows, reports: o.reports, resumed: false, key, journaled };
@@ -108,7 +107,7 @@ export async function runBatch(
           panels.push({ caseId: n, role: 'after', hashes: row.hashes.after });
         }
       }
-      if (out) order.push(o.journaled ? (o.key as string) : o.rows);
+      if (out) order.push(o.journaled ? { key: o.key as string, job: e.job.index } : o.rows);
       onJob({ job: e.job, rows: o.rows, reports: o.reports, resumed: o.resumed });
     }
   };
@@ -125,7 +124,10 @@ export async function runBatch(
   const reuse = describeReuse(findReused(panels), ids);
   if (out && journal) {
     const rows = async function* () {
-      for (const o of order) yield typeof o === 'string' ? ((await journal.get(o))?.rows ?? []) : o;
+      for (const o of order) {
+        if (Array.isArray(o)) yield o;
+        else yield ((await journal.get(o.key))?.rows ?? []).map((row) => ({ ...row, job: o.job }));
+      }
     };
     const seconds = (Date.now() - start) / 1000;
     await writeSummary(out, rows(), reuse, {

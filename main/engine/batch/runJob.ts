@@ -4,13 +4,13 @@
  */
 import { basename, join } from 'node:path';
 import type { AuditReport } from '../../../shared/contract/report.js';
-import type { AuditResult } from '../auditPair.js';
 import { PhotoError } from '../input/PhotoError.js';
 import type { AuditPool } from '../pool/AuditPool.js';
 import type { BatchJob, CaseRow } from './batchTypes.js';
 import { compositeRows } from './compositeRows.js';
 import { digestPair } from './digestPhotos.js';
 import { caseFolderName } from './caseFolderName.js';
+import { summarize } from './summarize.js';
 
 export interface JobOutcome {
   rows: CaseRow[];
@@ -23,19 +23,8 @@ export interface JobOutcome {
   final: boolean;
 }
 
-/** Runs a composite job: the audits of every case the image holds. Absent until composites can be audited. */
-export type RunComposite = (
-  source: string,
-  out: string | null,
-) => Promise<Array<{ result: AuditResult; dir: string | null }>>;
-
 /** Audits a job. `out` is the batch's --out folder (each case gets a folder in it) or null. */
-export async function runJob(
-  pool: AuditPool,
-  job: BatchJob,
-  out: string | null,
-  runComposite: RunComposite | null,
-): Promise<JobOutcome> {
+export async function runJob(pool: AuditPool, job: BatchJob, out: string | null): Promise<JobOutcome> {
   const base = {
     job: job.index,
     part: 0,
@@ -54,20 +43,15 @@ export async function runJob(
   }
   if (job.kind === 'composite') {
     const row: CaseRow = { ...base, before: job.source, after: job.source };
-    if (!runComposite)
-      return {
-        rows: [
-          {
-            ...row,
-            error: `${basename(job.source)}: a single image (no before/after partner by name), and this build cannot split gallery composites yet`,
-          },
-        ],
-        reports: [null],
-        // Not journaled: a build that can split composites should audit it on the next run.
-        final: false,
-      };
     try {
-      const cases = await runComposite(job.source, out);
+      // One folder for the image; auditComposite puts each of several cases in its own pair-N inside.
+      const name = caseFolderName(job.index, basename(job.source).replace(/\.[^.]+$/, ''));
+      const dir = out ? join(out, name) : null;
+      const results = await pool.runComposite(job.source, { out: dir, label: job.label });
+      const cases = results.map((result, i) => ({
+        result,
+        dir: dir && results.length > 1 ? join(dir, `pair-${i + 1}`) : dir,
+      }));
       const rows = await compositeRows(row, cases, out);
       return { rows, reports: cases.map((c) => c.result.report), final: true };
     } catch (err) {
@@ -88,14 +72,6 @@ export async function runJob(
   } catch (err) {
     return errorOutcome(row, err);
   }
-}
-
-/** The verdict and the flags that are more than informative. */
-export function summarize(report: AuditReport): Pick<CaseRow, 'verdict' | 'flags'> {
-  return {
-    verdict: { label: report.verdict.label, score: report.verdict.score },
-    flags: report.flags.filter((f) => f.severity !== 'info').map((f) => `${f.id}:${f.severity}`),
-  };
 }
 
 function errorOutcome(row: CaseRow, err: unknown): JobOutcome {

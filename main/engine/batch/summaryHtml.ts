@@ -38,7 +38,9 @@ export function summaryHtmlRow(id: string, row: CaseRow, reused: readonly string
     src ? `<img src="${src}" alt="${alt} photo of case ${escapeHtml(id)}">` : '';
   const source = row.panels
     ? `${basename(row.before)}, panels ${row.panels.before + 1} and ${row.panels.after + 1}`
-    : `${basename(row.before)}, ${basename(row.after)}`;
+    : row.before === row.after
+      ? basename(row.before)
+      : `${basename(row.before)}, ${basename(row.after)}`;
   const idCell = row.dir
     ? `<a href="${escapeHtml(encodeURI(`${row.dir}/report.html`))}">${escapeHtml(id)}</a>`
     : escapeHtml(id);
