@@ -1,8 +1,9 @@
 /** Recursive cut of a composite into panel boxes along its bands, strips and seams (an XY cut). */
 import type { GrayImage, RgbImage } from '../image.js';
-import { bandSegments } from './bandSegments.js';
+import { bandRuns, type BandRun } from './bandRuns.js';
 import { findSeam } from './findSeam.js';
 import { lineStats } from './lineStats.js';
+import { panelSegments } from './panelSegments.js';
 import { trimStrips } from './trimStrips.js';
 import type { Box, SplitTuning } from './types.js';
 
@@ -16,6 +17,8 @@ export interface CutContext {
   readonly minH: number;
   /** Colour of the first band found: the background captions and logos sit on. */
   bg: [number, number, number] | null;
+  /** Colours of the bands that separated panels or bordered the image: what frames look like here. */
+  colours: [number, number, number][];
   /** Whether any band separated two panels. */
   bands: boolean;
   /** Ratio of every seam that separated two panels. */
@@ -35,12 +38,19 @@ export function cutPanels(ctx: CutContext, box: Box, depth = 0): Box[] {
   if (depth >= MAX_DEPTH) return [box];
   for (const axis of ['row', 'col'] as const) {
     const stats = lineStats(ctx.img, axis, box, ctx.t.colourTol);
-    const { segments, bandColour } = bandSegments(
-      stats,
-      ctx.t.bandShare,
-      axis === 'row' ? ctx.minH : ctx.minW,
-    );
-    if (bandColour && !ctx.bg) ctx.bg = bandColour;
+    const runs = bandRuns(stats, ctx.t.bandShare);
+    const n = axis === 'row' ? box.h : box.w;
+    const known = (r: BandRun) =>
+      ctx.colours.some((c) => c.every((v, k) => Math.abs(v - (r.colour[k] as number)) <= ctx.t.bgTol));
+    // A frame two lines or 1.5 % of the side thick is taken off whatever its colour (panel frames).
+    const thin = Math.max(2, Math.round(n * 0.015));
+    const isFrame = (r: BandRun) => depth === 0 || known(r) || r.end - r.start <= thin;
+    for (const r of runs) {
+      const inside = r.start > 0 && r.end < n;
+      if ((inside || depth === 0) && !known(r)) ctx.colours.push(r.colour);
+    }
+    ctx.bg ??= ctx.colours[0] ?? null;
+    const segments = panelSegments(runs, { n, minLen: axis === 'row' ? ctx.minH : ctx.minW, isFrame });
     if (segments.length === 0) return [];
     const sub = segments.map((s) =>
       axis === 'row'
@@ -55,11 +65,15 @@ export function cutPanels(ctx: CutContext, box: Box, depth = 0): Box[] {
   }
   const trimmed = trimStrips(ctx.img, box, ctx.bg, ctx.t);
   if (trimmed.w < box.w - 1 || trimmed.h < box.h - 1) return cutPanels(ctx, trimmed, depth + 1);
+  // Once a band has separated panels, a seam inside a piece is more often the photo's own edge (a
+  // spectacle arm, a horizon) than a join: on the tuning seed every false split was one. Such a seam
+  // must then cut the piece in two like halves (40-60 %), as panels of one row of a grid do.
+  const minShare = ctx.bands ? 0.4 : 0.3;
   for (const axis of ['row', 'col'] as const) {
     const seam = findSeam(ctx.gray, axis, box, {
       seamRatio: ctx.t.seamRatio,
       minJump: ctx.t.seamMinJump,
-      minShare: 0.2,
+      minShare,
     });
     if (!seam) continue;
     ctx.seams.push(seam.ratio);

@@ -29,7 +29,7 @@ export interface SplitCompositeOptions {
  * - minPanelShare 0.12: a caption or logo strip is under 10 % of a side; a panel of a 3x3 grid is 33 %.
  */
 export const DEFAULT_SPLIT_TUNING: SplitTuning = {
-  colourTol: 12,
+  colourTol: 6,
   bandShare: 0.97,
   stripShare: 0.5,
   bgTol: 24,
@@ -62,6 +62,7 @@ export function splitComposite(img: RgbImage, options: SplitCompositeOptions = {
     minW: Math.max(8, Math.round(work.width * t.minPanelShare)),
     minH: Math.max(8, Math.round(work.height * t.minPanelShare)),
     bg: null,
+    colours: [],
     bands: false,
     seams: [],
   };
