@@ -21,6 +21,11 @@ export const FLAG_IDS = [
   'meta.dates',
   'meta.edited',
   'meta.missing',
+  'provenance.tables',
+  'provenance.recompressed',
+  'provenance.errorLevel',
+  'provenance.clone',
+  'provenance.thumbnail',
   'pair.duplicate',
   'pair.mismatch',
 ] as const;

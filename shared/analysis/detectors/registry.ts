@@ -23,6 +23,11 @@ import { hairLength } from './hair-length/detect.js';
 import { hairWet } from './hair-wet/detect.js';
 import { hairColor } from './hair-color/detect.js';
 import { hairStyling } from './hair-styling/detect.js';
+import { provenanceTables } from './provenance-tables/detect.js';
+import { provenanceRecompressed } from './provenance-recompressed/detect.js';
+import { provenanceErrorLevel } from './provenance-error-level/detect.js';
+import { provenanceClone } from './provenance-clone/detect.js';
+import { provenanceThumbnail } from './provenance-thumbnail/detect.js';
 
 export const DETECTORS: readonly Detector[] = [
   pairMismatch,
@@ -46,4 +51,9 @@ export const DETECTORS: readonly Detector[] = [
   metaFlash,
   metaEdited,
   metaMissing,
+  provenanceTables,
+  provenanceRecompressed,
+  provenanceErrorLevel,
+  provenanceClone,
+  provenanceThumbnail,
 ];

@@ -1,5 +1,6 @@
 /** A measured pair with nothing wrong, to start each detector case from. */
 import type { Exif, PhotoInfo } from '../../../../shared/contract/report.js';
+import type { Provenance } from '../../../../shared/contract/provenance.js';
 import type { PairMeasurements } from '../../../../shared/analysis/detectors/types.js';
 import { deg } from '../../../../shared/geometry/frames.js';
 
@@ -23,6 +24,18 @@ export function exif(over: Partial<Exif> = {}): Exif {
   };
 }
 
+/** Provenance of a photo saved once by the camera, with its own thumbnail. */
+export function provenance(over: Partial<Provenance> = {}): Provenance {
+  return {
+    quantTables: 'camera-q92',
+    doubleCompression: { score: 0.2, primaryQuality: 60, gridOffset: [3, 5], gridStrength: 0.03 },
+    errorLevel: { score: 2.5, region: [0, 0, 256, 256] },
+    copyMove: { score: 0.001, regions: [] },
+    thumbnail: { similarity: 0.998, aspectDifference: 0 },
+    ...over,
+  };
+}
+
 export function photo(name: string, over: Partial<PhotoInfo> = {}, ex: Partial<Exif> = {}): PhotoInfo {
   return {
     path: `/photos/${name}`,
@@ -36,6 +49,7 @@ export function photo(name: string, over: Partial<PhotoInfo> = {}, ex: Partial<E
     jpegQuality: 92,
     hasMetadata: true,
     exif: exif(ex),
+    provenance: provenance(),
     ...over,
   };
 }

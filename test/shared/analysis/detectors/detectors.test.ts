@@ -5,10 +5,11 @@ import type { PairMeasurements } from '../../../../shared/analysis/detectors/typ
 import { DETECTORS } from '../../../../shared/analysis/detectors/registry.js';
 import { runDetectors } from '../../../../shared/analysis/detectors/runDetectors.js';
 import { deg } from '../../../../shared/geometry/frames.js';
-import { cleanPair, photo } from './cleanPair.js';
+import { cleanPair, photo, provenance } from './cleanPair.js';
 import { cleanHair } from '../hair/cleanHair.js';
 
 const pose = cleanPair().pose!;
+const later = { captureTime: '2026-08-01T10:00:00' };
 
 /** One case per flag where it must fire, with the severity it must have. */
 const FIRES: [FlagId, Partial<PairMeasurements>, 'info' | 'warning' | 'critical'][] = [
@@ -70,6 +71,69 @@ const FIRES: [FlagId, Partial<PairMeasurements>, 'info' | 'warning' | 'critical'
   ['hair.color', { hair: cleanHair({ after: { contrastStops: 1.5 } }) }, 'critical'],
   ['hair.styling', { hair: cleanHair({ orientationChangeDeg: 24 }) }, 'warning'],
   ['light.direction', { hair: cleanHair({ shadingChangeStops: 0.2 }) }, 'warning'],
+  [
+    'provenance.tables',
+    { after: photo('after.jpg', { provenance: provenance({ quantTables: 'mozjpeg-q90' }) }, later) },
+    'warning',
+  ],
+  [
+    'provenance.recompressed',
+    {
+      after: photo(
+        'after.jpg',
+        {
+          provenance: provenance({
+            doubleCompression: { score: 0.95, primaryQuality: 75, gridOffset: [3, 1], gridStrength: 0.03 },
+          }),
+        },
+        later,
+      ),
+    },
+    'warning',
+  ],
+  [
+    'provenance.errorLevel',
+    {
+      after: photo(
+        'after.jpg',
+        { provenance: provenance({ errorLevel: { score: 9, region: [0, 0, 64, 64] } }) },
+        later,
+      ),
+    },
+    'warning',
+  ],
+  [
+    'provenance.clone',
+    {
+      after: photo(
+        'after.jpg',
+        {
+          provenance: provenance({
+            copyMove: {
+              score: 0.02,
+              regions: [
+                [0, 0, 40, 40],
+                [200, 0, 40, 40],
+              ],
+            },
+          }),
+        },
+        later,
+      ),
+    },
+    'warning',
+  ],
+  [
+    'provenance.thumbnail',
+    {
+      after: photo(
+        'after.jpg',
+        { provenance: provenance({ thumbnail: { similarity: 0.3, aspectDifference: 0 } }) },
+        later,
+      ),
+    },
+    'warning',
+  ],
 ];
 
 describe('detectors', () => {

@@ -1,0 +1,33 @@
+import type { Detector } from '../types.js';
+import { meta } from './meta.js';
+
+/** Panels of one file whose earlier qualities differ by this much were compressed differently before. */
+const PANEL_QUALITY_GAP = 10;
+
+export const provenanceTables: Detector = {
+  meta,
+  detect(m) {
+    const b = m.before.provenance;
+    const a = m.after.provenance;
+    if (!b?.quantTables || !a?.quantTables) return null;
+    if (m.before.sha256 === m.after.sha256) {
+      // Two panels of one composite share its tables: only their pixels can tell their sources apart.
+      const qb = b.doubleCompression?.primaryQuality;
+      const qa = a.doubleCompression?.primaryQuality;
+      if (qb == null || qa == null || Math.abs(qb - qa) < PANEL_QUALITY_GAP) return null;
+      return {
+        severity: 'info',
+        value: `${qb} vs ${qa}`,
+        unit: 'quality',
+        message: `The panels come from one file, so its JPEG tables cannot tell their sources apart; their pixels point to earlier qualities of about ${qb} (before) and ${qa} (after).`,
+      };
+    }
+    if (b.quantTables === a.quantTables) return null;
+    return {
+      severity: 'warning',
+      value: `${b.quantTables} vs ${a.quantTables}`,
+      unit: '',
+      message: `The two photos were saved with different JPEG quantization tables (qualities ${m.before.jpegQuality ?? '?'} and ${m.after.jpegQuality ?? '?'}): different software or settings saved them.`,
+    };
+  },
+};

@@ -1,0 +1,16 @@
+import type { DetectorMeta } from '../types.js';
+
+export const meta: DetectorMeta = {
+  id: 'provenance.tables',
+  label: 'Different JPEG encoders',
+  version: 1,
+  threshold: {
+    warning: null,
+    critical: null,
+    direction: 'match',
+    unit: '',
+    origin:
+      'Fires when both photos are JPEGs and their quantization tables differ (digest of every table): sharp/libjpeg-turbo and mozjpeg at one quality differ, one encoder at one quality does not (bench/provenance.ts). For two panels of one file it cannot be told from the file; then it compares the earlier qualities read from each panel and fires at 10 or more apart.',
+  },
+  why: 'Photos saved by different software or settings did not come the same way from one camera: one of them was exported, re-saved or edited, and their compression differs.',
+};
