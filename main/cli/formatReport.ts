@@ -1,4 +1,5 @@
 /** The readable summary of one report, for the terminal. */
+import type { Composite } from '../../shared/contract/composite.js';
 import type { AuditReport, Flag } from '../../shared/contract/report.js';
 
 const SEV: Record<Flag['severity'], string> = { critical: 'CRITICAL', warning: 'WARNING ', info: 'info    ' };
@@ -24,6 +25,7 @@ export function formatReport(r: AuditReport): string {
   lines.push(
     `Fairshot audit${r.label ? ` [${r.label}]` : ''}: ${r.before.name} (before) vs ${r.after.name} (after)`,
   );
+  if (r.composite) lines.push(compositeLine(r.composite));
   lines.push(
     `Verdict: ${r.verdict.label.toUpperCase()} (score ${r.verdict.score}/100). ${r.verdict.summary}`,
   );
@@ -55,6 +57,16 @@ export function formatReport(r: AuditReport): string {
   // The reason carries the numbers when the change is comparable and says why not otherwise.
   if (r.coverage) lines.push(`Scalp coverage: ${r.coverage.reason}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** Where the two photos came from in a composite, and how before and after were told apart. */
+export function compositeLine(c: Composite): string {
+  const { rows, cols } = c.layout;
+  const grid = rows === 1 && cols === 2 ? 'side by side' : rows === 2 && cols === 1 ? 'stacked' : 'grid';
+  const pair = c.pairs[c.pair];
+  const cases = c.pairs.length > 1 ? `, case ${c.pair + 1} of ${c.pairs.length}` : '';
+  const panels = pair ? `panel ${pair.before + 1} is before, panel ${pair.after + 1} is after` : '';
+  return `Composite: ${c.source.name}, ${cols}x${rows} ${grid} (split confidence ${c.confidence.toFixed(2)})${cases}; ${panels}. Order: ${c.order.note}`;
 }
 
 function pct(v: number | undefined): string {

@@ -9,6 +9,11 @@ export const USAGE = `Usage:
   fairshot audit BEFORE AFTER [--json] [--out DIR] [--rect X,Y,W,H]
       Is this before/after pair a fair comparison? A readable summary, or the report as JSON.
       --out DIR writes the aligned photos, side by side, difference map, flicker, report.json and report.html.
+  fairshot audit COMPOSITE [--json] [--out DIR] [--rect X,Y,W,H]
+      One gallery image holding the before and the after (side by side, stacked, or a grid of cases):
+      split into panels, each case audited. The summary says the layout, which panel is before and how
+      the order was decided. --json prints the report, or with several cases one report per line
+      (NDJSON, in reading order); --out DIR writes each case into DIR/pair-N when there are several.
   fairshot batch MANIFEST.csv [--json] [--out DIR] [--jobs N]
       Audits every row (columns: before, after, optional label; paths relative to the manifest).
       --json prints one report per line (NDJSON) in manifest order.
