@@ -14,6 +14,7 @@ import { decodeRgb, type DecodeSource } from './decodeRgb.js';
 import { estimateJpegQuality } from './jpegQuality.js';
 import { jpegIsComplete } from './jpegIsComplete.js';
 import { PhotoError } from './PhotoError.js';
+import { measureProvenance, type ErrorLevelMap } from '../provenance/measureProvenance.js';
 import { readMetadata } from './readMetadata.js';
 import { sniffFormat, type PhotoFormat } from './sniffFormat.js';
 
@@ -39,6 +40,8 @@ export interface LoadedPhoto {
   workScale: number;
   /** Decodes again from the bytes in memory at full size, or with the long side capped at maxSide. */
   full(maxSide?: number): Promise<RgbImage>;
+  /** The error-level map behind info.provenance.errorLevel (for the heat map); null when not measured. */
+  errorLevel?: ErrorLevelMap | null;
 }
 
 const FORMAT_NAMES: Record<PhotoFormat, string> = {
@@ -108,8 +111,12 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
     again = async () => first;
   }
 
+  // Provenance decodes on its own (no colour management) in sharp's threads, alongside the work copy.
+  // It never fails the read: a photo whose history cannot be measured is still audited.
+  const provenance = measureProvenance({ bytes, orientation }).catch(() => null);
   const work = await decodeRgb(first, { maxSide: workMaxSide, maxPixels }).catch(decodeFailure);
   const { exif, hasMetadata } = await readMetadata(bytes, { exifBlock, iccPresent });
+  const measured = await provenance;
   const info: PhotoInfo = {
     path,
     name: basename(path),
@@ -122,11 +129,13 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
     jpegQuality: format === 'jpeg' ? estimateJpegQuality(bytes) : null,
     hasMetadata,
     exif,
+    ...(measured ? { provenance: measured.provenance } : {}),
   };
   return {
     info,
     work,
     workScale: work.width / width,
+    errorLevel: measured?.errorLevel ?? null,
     full: async (maxSide?: number) => decodeRgb(await again(), { maxSide, maxPixels }).catch(decodeFailure),
   };
 }
