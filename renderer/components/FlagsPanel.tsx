@@ -1,6 +1,7 @@
-/** The verdict, then every flag; selecting a flag shows its region on the photos and its full reasoning. */
+/** The verdict, the scalp coverage, then every flag; selecting a flag shows its region on the photos and its full reasoning. */
 import type { ReactNode } from 'react';
 import type { AuditReport } from '../../shared/contract/report.js';
+import { CoverageCard } from './CoverageCard.js';
 import { FlagItem } from './FlagItem.js';
 import { VerdictCard } from './VerdictCard.js';
 
@@ -13,6 +14,7 @@ export function FlagsPanel(p: {
   return (
     <section className="flags-panel" aria-label="Verdict and flags">
       <VerdictCard verdict={p.report.verdict} />
+      <CoverageCard report={p.report} />
       <h2 className="panel-heading">
         {flags.length === 0
           ? 'No flags: nothing confounds this comparison.'

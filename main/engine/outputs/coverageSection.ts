@@ -2,7 +2,8 @@
  * The scalp coverage section of report.html: both photos' shares of visible scalp and their change with
  * its uncertainty, or, when the change cannot be read as a change of density, the reason in its place.
  */
-import type { AuditReport, Coverage } from '../../../shared/contract/report.js';
+import { coverageRegionText } from '../../../shared/analysis/hair/coverageRegionText.js';
+import type { AuditReport } from '../../../shared/contract/report.js';
 import { escapeHtml } from './escapeHtml.js';
 import { fmtNumber } from './fmtNumber.js';
 import { keyValueTable } from './keyValueTable.js';
@@ -11,19 +12,6 @@ import { keyValueTable } from './keyValueTable.js';
 function pct(v: number, signed = false): string {
   const s = `${fmtNumber(v * 100, 1)} %`;
   return signed && v > 0 ? `+${s}` : s;
-}
-
-/** Words for the region measured: a drawn rectangle reads as one, anything else is the overlap. */
-export function coverageRegionText(c: Coverage): string {
-  const p = c.region.points;
-  const xs = [...new Set(p.map((q) => Math.round(q[0])))];
-  const ys = [...new Set(p.map((q) => Math.round(q[1])))];
-  if (p.length === 4 && xs.length === 2 && ys.length === 2) {
-    const [x0, x1] = xs.sort((a, b) => a - b) as [number, number];
-    const [y0, y1] = ys.sort((a, b) => a - b) as [number, number];
-    return `rectangle ${x0}, ${y0}, ${x1 - x0}, ${y1 - y0} (x, y, w, h in before px)`;
-  }
-  return 'the part of the before photo both photos show';
 }
 
 /**
