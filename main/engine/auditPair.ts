@@ -79,7 +79,7 @@ export async function auditPair(
 }
 
 /** A photo ready for the pipeline: a file read by readPhoto, or a panel cut from a composite. */
-export type PhotoSource = Pick<LoadedPhoto, 'info' | 'work' | 'full'>;
+export type PhotoSource = Pick<LoadedPhoto, 'info' | 'work' | 'full' | 'errorLevel'>;
 
 /**
  * The audit of two photos already read: the one path from decoded photos to the report and outputs,
@@ -125,6 +125,7 @@ export async function auditPhotos(
       after: a,
       afterToBefore: analysis.afterToBefore,
       correction: analysis.correction,
+      errorLevel: { before: before.errorLevel ?? null, after: after.errorLevel ?? null },
     };
     if (options.render) {
       const onDisplay = options.onDisplay;

@@ -17,7 +17,9 @@ import { embedImage } from './embedImage.js';
 import { fitImage } from './fitImage.js';
 import { flattenWarp } from './flattenWarp.js';
 import { flicker } from './flicker.js';
+import { errorLevelPng } from './errorLevelPng.js';
 import { heatmapPng } from './heatmapPng.js';
+import type { ErrorLevelMap } from '../provenance/measureProvenance.js';
 import { rawSharp } from './rawSharp.js';
 import { reportHtml } from './reportHtml.js';
 import { resizeImage } from './resizeImage.js';
@@ -35,6 +37,8 @@ export interface OutputInputs {
   afterToBefore: Homography<'after', 'before'> | null;
   /** The exposure correction, for the normalized variant. */
   correction: ExposureCorrection;
+  /** Each photo's error-level map (provenance), rendered as error-level-*.png; absent or null: none. */
+  errorLevel?: { before: ErrorLevelMap | null; after: ErrorLevelMap | null } | null;
 }
 
 export interface RenderOutputsOptions {
@@ -71,6 +75,8 @@ export const OUTPUT_NAMES = [
   'aligned-normalized.jpg',
   'side-by-side.jpg',
   'difference.png',
+  'error-level-before.png',
+  'error-level-after.png',
   'flicker.gif',
   'flicker.webp',
   'report.json',
@@ -165,6 +171,11 @@ export async function renderOutputs(
       0.01 * (before.width / before.height);
     frames = sameAspect ? [before, await resizeImage(after, before.width, before.height)] : null;
   }
+
+  // The error-level maps are the photos' own (as shot), so they exist whether or not alignment worked.
+  const ela = inputs.errorLevel;
+  if (ela?.before) files.push(['error-level-before.png', hold(errorLevelPng(ela.before, maxSide))]);
+  if (ela?.after) files.push(['error-level-after.png', hold(errorLevelPng(ela.after, maxSide))]);
 
   const wantGif = options.gif ?? true;
   const wantWebp = options.webp ?? true;

@@ -1,0 +1,31 @@
+/**
+ * The error-level map of one photo as a PNG heat map the size of the photo (long side <= maxSide):
+ * one colour per 8x8 block, viridis from 0 to the 99th percentile of the blocks, so a region with
+ * another compression history shows as a patch of another colour. Block edges are kept sharp (nearest
+ * neighbour): the map has no detail finer than a block, and smoothing would invent some.
+ */
+import sharp from 'sharp';
+import type { ErrorLevelMap } from '../provenance/measureProvenance.js';
+import { viridis } from './viridis.js';
+
+/** The heat map as PNG bytes. */
+export async function errorLevelPng(map: ErrorLevelMap, maxSide = 2048): Promise<Buffer> {
+  const sorted = Float32Array.from(map.values).sort();
+  // The 99th percentile, not the maximum: one saturated block would otherwise darken all the others.
+  const top = Math.max(1e-6, sorted[Math.floor(0.99 * (sorted.length - 1))] ?? 0);
+  const lut = viridis();
+  const px = new Uint8Array(map.cols * map.rows * 3);
+  map.values.forEach((v, i) => {
+    const k = Math.min(255, Math.round((v / top) * 255)) * 3;
+    px.set(lut.subarray(k, k + 3), i * 3);
+  });
+  const scale = Math.min(1, maxSide / Math.max(map.width, map.height));
+  const raw = { width: map.cols, height: map.rows, channels: 3 as const };
+  return sharp(px, { raw })
+    .resize(Math.max(1, Math.round(map.cols * 8 * scale)), Math.max(1, Math.round(map.rows * 8 * scale)), {
+      kernel: 'nearest',
+      fit: 'fill',
+    })
+    .png({ compressionLevel: 3 })
+    .toBuffer();
+}
