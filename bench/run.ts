@@ -2,7 +2,7 @@
  * `npm run bench`: every benchmark, in order, each printing its own table. It reports; it does not gate
  * (exit 0 whatever the numbers say, and a part that crashes is reported and skipped).
  *
- *   npm run bench -- [--only registration|calibration|e2e] [--quick] [--runs N]
+ *   npm run bench -- [--only registration|calibration|e2e|provenance] [--quick] [--runs N]
  *
  * --quick: 20 + 10 registration pairs, 2 calibration pairs per flag and 10 clean, 1 end-to-end run.
  * Writes nothing into the repository.
@@ -14,7 +14,7 @@ import { projectRoot } from '../main/engine/version.js';
 import type * as Calibrate from './calibrate.js';
 import { endToEnd, printEndToEnd } from './endToEnd.js';
 
-const PARTS = ['registration', 'calibration', 'e2e'] as const;
+const PARTS = ['registration', 'calibration', 'e2e', 'provenance'] as const;
 type Part = (typeof PARTS)[number];
 
 const { values } = parseArgs({
@@ -65,7 +65,14 @@ async function e2e(): Promise<void> {
   printEndToEnd(await endToEnd({ runs }));
 }
 
-const run: Record<Part, () => Promise<void>> = { registration, calibration, e2e };
+/** Provenance checks on edited and untouched copies of the real photos (bench/provenance.ts). */
+async function provenance(): Promise<void> {
+  const { provenanceBench } = await import('./provenance.js');
+  if (!(await provenanceBench(quick ? 8 : 40, 1)))
+    console.log('provenance: ../shared/data/scalp-photos not found; skipped');
+}
+
+const run: Record<Part, () => Promise<void>> = { registration, calibration, e2e, provenance };
 for (const part of PARTS) {
   if (only !== undefined && only !== part) continue;
   const t0 = Date.now();
