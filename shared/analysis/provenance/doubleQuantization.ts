@@ -21,6 +21,8 @@ export interface DoubleQuantization {
 const MAX_BIN = 16;
 /** A candidate must predict at least this many empty bins, or a single quiet bin could decide. */
 const MIN_EMPTY_BINS = 6;
+/** Candidates within this ratio of the best are equally empty for the histograms' noise (0.1: counts of tens per bin). */
+const NEAR_BEST = 0.1;
 
 /**
  * Tests IJG qualities 20..99 as the earlier compression of coefficients last quantized with `lastSteps`
@@ -31,8 +33,7 @@ export function doubleQuantization(
   lastSteps: readonly number[],
 ): DoubleQuantization {
   const hists = LOW_FREQUENCIES.map((i) => coefficientHistogram(coeffs, i, lastSteps[i] as number, MAX_BIN));
-  let best: DoubleQuantization = { score: 0, primaryQuality: null };
-  let bestRatio = Infinity;
+  const candidates: { q1: number; ratio: number; gapBins: number }[] = [];
   for (let q1 = 20; q1 <= 99; q1++) {
     let gap = 0;
     let expected = 0;
@@ -61,11 +62,17 @@ export function doubleQuantization(
     });
     if (gapBins < MIN_EMPTY_BINS || expected === 0) continue;
     const ratio = gap / expected;
-    // '<=' keeps the highest quality among equal candidates: the finest steps that explain the gaps.
-    if (ratio <= bestRatio) {
-      bestRatio = ratio;
-      best = { score: Math.max(0, 1 - ratio), primaryQuality: q1 };
-    }
+    candidates.push({ q1, ratio, gapBins });
   }
-  return best;
+  if (candidates.length === 0) return { score: 0, primaryQuality: null };
+  const bestRatio = Math.min(...candidates.map((c) => c.ratio));
+  // A finer candidate whose few gaps are a subset of the true ones is about as empty as the truth: of
+  // the near-best candidates, the one predicting the most empty bins is the earlier quality (ties: the
+  // highest quality).
+  let pick = candidates[0] as (typeof candidates)[number];
+  for (const c of candidates) {
+    if (c.ratio > bestRatio + NEAR_BEST) continue;
+    if (pick.ratio > bestRatio + NEAR_BEST || c.gapBins >= pick.gapBins) pick = c;
+  }
+  return { score: Math.max(0, 1 - bestRatio), primaryQuality: pick.q1 };
 }

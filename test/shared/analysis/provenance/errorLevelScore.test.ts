@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { errorLevelScore } from '../../../../shared/analysis/provenance/errorLevelScore.js';
+import { thumbnailMatch } from '../../../../shared/analysis/provenance/thumbnailMatch.js';
+import { createRng } from '../../../tools/createRng.js';
+
+function map(patch: boolean) {
+  const rng = createRng(5);
+  const cols = 96;
+  const rows = 64;
+  const values = new Float32Array(cols * rows).map(() => 2 + rng());
+  // A patch of 12x12 blocks (two cells) with three times the error, at block (48, 24).
+  if (patch) for (let r = 24; r < 36; r++) for (let c = 48; c < 60; c++) values[r * cols + c] = 6 + rng();
+  return { cols, rows, values };
+}
+
+describe('errorLevelScore', () => {
+  it('scores a patch with another error level far out, and places it', () => {
+    const r = errorLevelScore(map(true));
+    expect(r.score).toBeGreaterThan(10);
+    const [c, row, w, h] = r.region!;
+    expect(c + w).toBeGreaterThan(48);
+    expect(c).toBeLessThan(60);
+    expect(row + h).toBeGreaterThan(24);
+    expect(row).toBeLessThan(36);
+  });
+
+  it('scores uniform noise low', () => {
+    expect(errorLevelScore(map(false)).score).toBeLessThan(4);
+  });
+});
+
+describe('thumbnailMatch', () => {
+  const img = (f: (x: number, y: number) => number) => {
+    const data = new Uint8Array(160 * 120);
+    for (let y = 0; y < 120; y++) for (let x = 0; x < 160; x++) data[y * 160 + x] = f(x, y);
+    return { width: 160, height: 120, data };
+  };
+  const a = img((x, y) => 100 + 80 * Math.sin(x / 10) * Math.cos(y / 15));
+  it('matches the same picture and not another one', () => {
+    expect(thumbnailMatch(a, a, 4 / 3).similarity).toBeCloseTo(1, 6);
+    expect(thumbnailMatch(a, a, 4 / 3).aspectDifference).toBeCloseTo(0, 6);
+    expect(
+      thumbnailMatch(
+        a,
+        img((x, y) => 100 + 80 * Math.cos(x / 7 + y / 5)),
+        4 / 3,
+      ).similarity,
+    ).toBeLessThan(0.5);
+    expect(thumbnailMatch(a, a, 16 / 9).aspectDifference).toBeGreaterThan(0.2);
+  });
+});
