@@ -5,6 +5,7 @@ import { App } from './components/App.js';
 import { pickApi } from './lib/api.js';
 import './styles.css';
 import './panel.css';
+import './split.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

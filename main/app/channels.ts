@@ -12,6 +12,10 @@ export const CHANNELS = {
   openDialog: 'fairshot:open-dialog',
   /** invoke: {name, bytes} → PhotoRef */
   upload: 'fairshot:upload',
+  /** invoke: {photoId} → SplitProposal (is this one image a gallery composite, and how is it cut) */
+  proposeSplit: 'fairshot:propose-split',
+  /** invoke: {photoId} → EncodedImage (the photo scaled down, for the split editor) */
+  preview: 'fairshot:preview',
   /** invoke: {jobId, request} → Analysis; progress is pushed on `progress` */
   analyze: 'fairshot:analyze',
   /** send (no reply): {jobId} aborts that analysis */
@@ -35,6 +39,8 @@ export const INVOKE_CHANNELS = [
   CHANNELS.initialPair,
   CHANNELS.openDialog,
   CHANNELS.upload,
+  CHANNELS.proposeSplit,
+  CHANNELS.preview,
   CHANNELS.analyze,
   CHANNELS.image,
   CHANNELS.exportFile,

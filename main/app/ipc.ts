@@ -18,6 +18,7 @@ import {
   ImagePayloadSchema,
   NoPayloadSchema,
   parsePayload,
+  PhotoPayloadSchema,
   UploadPayloadSchema,
 } from './payloads.js';
 import type { AppService } from './service.js';
@@ -93,6 +94,16 @@ export function registerIpc(ipcMain: IpcMainLike, service: AppService, deps: Ipc
   handle(CHANNELS.upload, async (_e, payload) => {
     const { name, bytes } = parsePayload(CHANNELS.upload, UploadPayloadSchema, payload);
     return service.upload(name, bytes);
+  });
+
+  handle(CHANNELS.proposeSplit, async (_e, payload) => {
+    const { photoId } = parsePayload(CHANNELS.proposeSplit, PhotoPayloadSchema, payload);
+    return service.proposeSplit(photoId);
+  });
+
+  handle(CHANNELS.preview, async (_e, payload) => {
+    const { photoId } = parsePayload(CHANNELS.preview, PhotoPayloadSchema, payload);
+    return service.preview(photoId);
   });
 
   handle(CHANNELS.analyze, async (event, payload) => {

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import {
-  AnalyzeRequestSchema,
+  CompositeAnalyzeRequestSchema,
+  PairAnalyzeRequestSchema,
   ExportKindSchema,
   ImageKindSchema,
   PhotoIdSchema,
@@ -20,8 +21,13 @@ export const NoPayloadSchema = z.undefined({ error: 'expected no payload' });
 export const UploadPayloadSchema = z.strictObject(UploadRequestSchema.shape);
 export const AnalyzePayloadSchema = z.strictObject({
   jobId: JobIdSchema,
-  request: z.strictObject(AnalyzeRequestSchema.shape),
+  request: z.union([
+    z.strictObject(PairAnalyzeRequestSchema.shape),
+    z.strictObject(CompositeAnalyzeRequestSchema.shape),
+  ]),
 });
+/** One photo by the id main handed out (proposeSplit, preview). */
+export const PhotoPayloadSchema = z.strictObject({ photoId: PhotoIdSchema });
 export const CancelPayloadSchema = z.strictObject({ jobId: JobIdSchema });
 export const ImagePayloadSchema = z.strictObject({ analysisId: PhotoIdSchema, kind: ImageKindSchema });
 export const ExportPayloadSchema = z.strictObject({ analysisId: PhotoIdSchema, kind: ExportKindSchema });

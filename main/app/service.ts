@@ -13,12 +13,17 @@ import type {
   PhotoRef,
   Progress,
   RecentPair,
+  SplitProposal,
 } from '../../shared/contract/api.js';
 
 export interface AppService {
   /** A photo the person picked in main's own dialog or named on the command line. */
   registerPath(path: string): PhotoRef;
   upload(name: string, bytes: Uint8Array): Promise<PhotoRef>;
+  /** Is this one image a gallery composite, and how would the engine cut it. */
+  proposeSplit(photoId: string): Promise<SplitProposal>;
+  /** The photo scaled down for the split editor. */
+  preview(photoId: string): Promise<EncodedImage>;
   initialPair(): Promise<{ before: PhotoRef; after: PhotoRef; sample: boolean } | null>;
   analyze(
     request: z.output<typeof AnalyzeRequestSchema>,

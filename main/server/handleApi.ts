@@ -8,6 +8,7 @@ import {
   ExportKindSchema,
   ImageKindSchema,
   MAX_UPLOAD_BYTES,
+  PhotoIdSchema,
 } from '../../shared/contract/api.js';
 import type { PairService } from '../engine/session/PairService.js';
 import { toApiError } from '../engine/session/toApiError.js';
@@ -51,6 +52,17 @@ export async function handleApi(
           throw err;
         });
         return sendJson(res, 200, ref);
+      }
+      case 'GET photos': {
+        // /api/photos/:id/split and /api/photos/:id/preview: the id is parsed, never a path.
+        const [, id = '', what] = parts;
+        if (parts.length !== 3 || (what !== 'split' && what !== 'preview')) break;
+        const photoId = PhotoIdSchema.safeParse(id);
+        if (!photoId.success) return bad(`${what}: expected a photo id handed out by Fairshot`);
+        if (what === 'split') return sendJson(res, 200, await service.proposeSplit(photoId.data));
+        const img = await service.preview(photoId.data);
+        res.writeHead(200, { 'Content-Type': img.mime, 'Content-Length': img.bytes.byteLength });
+        return void res.end(img.bytes);
       }
       case 'POST analyze': {
         const body = await readJson(req);

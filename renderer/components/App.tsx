@@ -11,11 +11,13 @@ import { useAudit } from '../lib/useAudit.js';
 import { useFileIntake } from '../lib/useFileIntake.js';
 import { useShortcuts } from '../lib/useShortcuts.js';
 import { useStartup } from '../lib/useStartup.js';
+import { usePreview } from '../lib/usePreview.js';
 import { useViewState } from '../lib/useViewState.js';
 import { menuAction } from '../lib/menuAction.js';
 import { AlignmentBanner } from './AlignmentBanner.js';
 import { AlignmentSummary } from './AlignmentSummary.js';
 import { CompareArea } from './CompareArea.js';
+import { CompositeFacts } from './CompositeFacts.js';
 import { ExportButtons } from './ExportButtons.js';
 import { FlagsPanel } from './FlagsPanel.js';
 import { GainFilter } from './GainFilter.js';
@@ -23,6 +25,7 @@ import { ManualAlignment } from './ManualAlignment.js';
 import { OpenControls } from './OpenControls.js';
 import { ProgressLine } from './ProgressLine.js';
 import { ReferenceRect } from './ReferenceRect.js';
+import { SplitEditor } from './SplitEditor.js';
 import { StatusLines } from './StatusLines.js';
 import { ToolButtons } from './ToolButtons.js';
 import { ViewToolbar } from './ViewToolbar.js';
@@ -33,7 +36,10 @@ export function App({ api }: { api: Api }): ReactNode {
   const { analysis, pair, options } = audit;
   const urls = useAnalysisImages(api, analysis, audit.report);
   const dragging = useFileIntake(audit.uploadFiles);
-  useShortcuts(s, s.tool === 'none' && analysis !== null);
+  const { proposal } = audit;
+  const editing = proposal?.split ? { ...proposal, split: proposal.split } : null;
+  const previewUrl = usePreview(api, editing?.photo.id ?? null, audit.report);
+  useShortcuts(s, s.tool === 'none' && analysis !== null && !editing);
 
   const exportFile = useCallback(
     async (kind: ExportKind) => {
@@ -84,55 +90,69 @@ export function App({ api }: { api: Api }): ReactNode {
       {audit.progress && <ProgressLine progress={audit.progress} onCancel={audit.cancel} />}
       <StatusLines error={audit.error} notice={audit.notice} onDismiss={audit.clearError} />
       <main className="workspace">
-        <div className="stage-column">
-          {!analysis ? (
-            <div className="empty">
-              {audit.progress
-                ? 'Analyzing the pair…'
-                : 'Drop a before and an after photo anywhere in this window, paste one, or use Open photos.'}
+        {editing ? (
+          <SplitEditor
+            key={editing.photo.id}
+            proposal={editing}
+            previewUrl={previewUrl}
+            busy={audit.progress !== null}
+            onCompare={audit.compareSplit}
+            onOnePhoto={audit.onePhoto}
+          />
+        ) : (
+          <>
+            <div className="stage-column">
+              {!analysis ? (
+                <div className="empty">
+                  {audit.progress
+                    ? 'Analyzing the pair…'
+                    : 'Drop a before and an after photo anywhere in this window, paste one, or use Open photos.'}
+                </div>
+              ) : s.tool === 'landmarks' && pair ? (
+                <ManualAlignment
+                  analysis={analysis}
+                  urls={urls}
+                  onCancel={() => s.setTool('none')}
+                  onAccept={(manual) => {
+                    s.setTool('none');
+                    void audit.analyze(pair, { ...options, manual });
+                  }}
+                />
+              ) : s.tool === 'reference' && pair ? (
+                <ReferenceRect
+                  analysis={analysis}
+                  urls={urls}
+                  initial={options.referenceRect}
+                  onCancel={() => s.setTool('none')}
+                  onUse={(referenceRect) => {
+                    s.setTool('none');
+                    void audit.analyze(pair, { ...options, referenceRect });
+                  }}
+                />
+              ) : (
+                <>
+                  <AlignmentBanner
+                    alignment={analysis.report.alignment}
+                    onManual={() => s.setTool('landmarks')}
+                  />
+                  <ViewToolbar s={s} canAlign={aligned} canNormalize={analysis.report.exposure.applied} />
+                  <CompareArea analysis={analysis} urls={urls} s={s} />
+                </>
+              )}
             </div>
-          ) : s.tool === 'landmarks' && pair ? (
-            <ManualAlignment
-              analysis={analysis}
-              urls={urls}
-              onCancel={() => s.setTool('none')}
-              onAccept={(manual) => {
-                s.setTool('none');
-                void audit.analyze(pair, { ...options, manual });
-              }}
-            />
-          ) : s.tool === 'reference' && pair ? (
-            <ReferenceRect
-              analysis={analysis}
-              urls={urls}
-              initial={options.referenceRect}
-              onCancel={() => s.setTool('none')}
-              onUse={(referenceRect) => {
-                s.setTool('none');
-                void audit.analyze(pair, { ...options, referenceRect });
-              }}
-            />
-          ) : (
-            <>
-              <AlignmentBanner
-                alignment={analysis.report.alignment}
-                onManual={() => s.setTool('landmarks')}
-              />
-              <ViewToolbar s={s} canAlign={aligned} canNormalize={analysis.report.exposure.applied} />
-              <CompareArea analysis={analysis} urls={urls} s={s} />
-            </>
-          )}
-        </div>
-        {analysis && (
-          <aside className="side" aria-label="Report">
-            <FlagsPanel report={analysis.report} selected={s.selectedFlag} onSelect={s.setSelectedFlag} />
-            <ToolButtons
-              s={s}
-              options={options}
-              onClearManual={() => pair && void audit.analyze(pair, { ...options, manual: null })}
-            />
-            <AlignmentSummary report={analysis.report} manual={options.manual !== null} />
-          </aside>
+            {analysis && (
+              <aside className="side" aria-label="Report">
+                <FlagsPanel report={analysis.report} selected={s.selectedFlag} onSelect={s.setSelectedFlag} />
+                {analysis.report.composite && <CompositeFacts composite={analysis.report.composite} />}
+                <ToolButtons
+                  s={s}
+                  options={options}
+                  onClearManual={() => pair && void audit.analyze(pair, { ...options, manual: null })}
+                />
+                <AlignmentSummary report={analysis.report} manual={options.manual !== null} />
+              </aside>
+            )}
+          </>
         )}
       </main>
       {dragging && <div className="drop-hint">Drop one or two photos: before, then after</div>}

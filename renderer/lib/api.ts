@@ -23,7 +23,9 @@ import {
   MenuCommandSchema,
   PhotoRefSchema,
   ProgressSchema,
+  PhotoIdSchema,
   RecentPairSchema,
+  SplitProposalSchema,
 } from '../../shared/contract/api.js';
 import { ApiFailure } from './ApiFailure.js';
 import { downloadBlob } from './downloadBlob.js';
@@ -75,6 +77,9 @@ export function createElectronApi(bridge: Api): Api {
     initialPair: () => call(async () => InitialPairSchema.parse(await bridge.initialPair())),
     openDialog: () => call(async () => z.array(PhotoRefSchema).parse(await bridge.openDialog())),
     upload: (name, bytes) => call(async () => PhotoRefSchema.parse(await bridge.upload(name, bytes))),
+    proposeSplit: (id) =>
+      call(async () => SplitProposalSchema.parse(await bridge.proposeSplit(PhotoIdSchema.parse(id)))),
+    preview: (id) => call(async () => parseEncoded(await bridge.preview(PhotoIdSchema.parse(id)))),
     analyze: (request, options) =>
       call(async () => {
         const s = options?.signal;
@@ -136,6 +141,12 @@ export function createHttpApi(token: string, fetchImpl: Fetch, base = ''): Api {
         headers: { 'content-type': 'application/octet-stream' },
         body: bytes as Uint8Array<ArrayBuffer>,
       }),
+    proposeSplit: (id) =>
+      json(SplitProposalSchema, `/api/photos/${encodeURIComponent(PhotoIdSchema.parse(id))}/split`),
+    preview: async (id) => {
+      const res = await call(`/api/photos/${encodeURIComponent(PhotoIdSchema.parse(id))}/preview`);
+      return { mime: 'image/jpeg', bytes: new Uint8Array(await res.arrayBuffer()) };
+    },
     analyze: (request, options) => analyzeOverHttp(call, request, options),
     image: async (id, kind: ImageKind) => {
       const res = await call(`/api/analyses/${encodeURIComponent(id)}/images/${kind}`);

@@ -1,24 +1,20 @@
 /**
  * The audit session: which pair is open, the running job (progress, cancel), the last analysis and the one
- * error line. Every way of opening photos (drop, paste, picker, dialog, recent) ends in `openPhotos`.
+ * error line. Every way of opening photos (drop, paste, picker, dialog, recent) ends in `openPhotos`. One
+ * photo on its own is first offered to the split engine: a gallery composite opens in the split editor
+ * (`proposal`); anything else waits for its after photo as before.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Analysis, Api, PhotoRef, Progress } from '../../shared/contract/api.js';
+import type { Analysis, Api, PhotoRef, Progress, Split, SplitProposal } from '../../shared/contract/api.js';
 import { MAX_UPLOAD_BYTES } from '../../shared/contract/api.js';
 import { ApiFailure } from './ApiFailure.js';
 import { errorLine } from './errorLine.js';
 import { orderPair } from './orderPair.js';
+import type { AnalyzeOptions, Pair } from './requestOf.js';
+import { compositePair, requestOf } from './requestOf.js';
+import { swapCase } from './editSplit.js';
 
-export interface Pair {
-  readonly before: PhotoRef;
-  readonly after: PhotoRef;
-}
-
-/** What the person added beyond the pair: a landmark alignment and an exposure reference rectangle. */
-export interface AnalyzeOptions {
-  readonly manual: { matrix: number[]; model: 'similarity' | 'affine' | 'homography' } | null;
-  readonly referenceRect: [number, number, number, number] | null;
-}
+export type { AnalyzeOptions, Pair };
 
 export const NO_OPTIONS: AnalyzeOptions = { manual: null, referenceRect: null };
 
@@ -26,6 +22,8 @@ export interface Audit {
   readonly pair: Pair | null;
   /** A lone photo waiting for its partner. */
   readonly pending: PhotoRef | null;
+  /** A composite's proposed split, open in the split editor until it is compared or dismissed. */
+  readonly proposal: SplitProposal | null;
   readonly options: AnalyzeOptions;
   readonly analysis: Analysis | null;
   readonly progress: Progress | null;
@@ -37,6 +35,10 @@ export interface Audit {
   openPhotos(refs: readonly PhotoRef[]): void;
   uploadFiles(files: readonly File[]): Promise<void>;
   swap(): void;
+  /** Audits the composite in the split editor as `split` cuts it. */
+  compareSplit(split: Split): void;
+  /** The image in the split editor is one photo after all: it waits for its after photo. */
+  onePhoto(): void;
   report(e: unknown): void;
   clearError(): void;
   tell(notice: string | null): void;
@@ -45,6 +47,7 @@ export interface Audit {
 export function useAudit(api: Api): Audit {
   const [pair, setPair] = useState<Pair | null>(null);
   const [pending, setPending] = useState<PhotoRef | null>(null);
+  const [proposal, setProposal] = useState<SplitProposal | null>(null);
   const [options, setOptions] = useState<AnalyzeOptions>(NO_OPTIONS);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -65,16 +68,17 @@ export function useAudit(api: Api): Audit {
       setNotice(null);
       setProgress({ fraction: 0, stage: 'starting' });
       try {
-        const result = await api.analyze(
-          { before: p.before.id, after: p.after.id, manual: o.manual, referenceRect: o.referenceRect },
-          { signal: controller.signal, onProgress: (pr) => job.current === controller && setProgress(pr) },
-        );
+        const result = await api.analyze(requestOf(p, o), {
+          signal: controller.signal,
+          onProgress: (pr) => job.current === controller && setProgress(pr),
+        });
         // The pair and options shown are those of the analysis on screen: a failed or cancelled run
         // leaves the last good comparison, and its names, in place.
         if (job.current === controller) {
           setPair(p);
           setOptions(o);
           setAnalysis(result);
+          setProposal(null);
         }
       } catch (e) {
         if (job.current !== controller) return;
@@ -94,9 +98,33 @@ export function useAudit(api: Api): Audit {
   const cancel = useCallback(() => job.current?.abort(), []);
   useEffect(() => () => job.current?.abort(), []);
 
+  const wait = useCallback((a: PhotoRef, why: string) => {
+    setPending(a);
+    setNotice(`${why}${a.name} is the before photo. Now add the after photo.`);
+  }, []);
+
+  /** Asks the engine whether a lone image is a composite: it opens in the split editor, or waits. */
+  const propose = useCallback(
+    async (a: PhotoRef) => {
+      setNotice(`Looking for before and after panels in ${a.name}…`);
+      try {
+        const p = await api.proposeSplit(a.id);
+        if (p.split) {
+          setNotice(null);
+          setProposal(p);
+        } else wait(a, `${a.name} is not a composite (${p.reason.replace(/\.$/, '')}). `);
+      } catch (e) {
+        setNotice(null);
+        setError(errorLine(e));
+      }
+    },
+    [api, wait],
+  );
+
   const openPhotos = useCallback(
     (refs: readonly PhotoRef[]) => {
       const [a, b] = refs;
+      setProposal(null);
       if (a && b) {
         setPending(null);
         void analyze({ before: a, after: b });
@@ -105,13 +133,10 @@ export function useAudit(api: Api): Audit {
         if (waiting) {
           setPending(null);
           void analyze({ before: waiting, after: a });
-        } else {
-          setPending(a);
-          setNotice(`${a.name} is the before photo. Now add the after photo.`);
-        }
+        } else void propose(a);
       }
     },
-    [analyze],
+    [analyze, propose],
   );
 
   const uploadFiles = useCallback(
@@ -140,12 +165,29 @@ export function useAudit(api: Api): Audit {
   );
 
   const swap = useCallback(() => {
-    if (pair) void analyze({ before: pair.after, after: pair.before });
+    if (!pair) return;
+    const c = pair.composite;
+    if (c) void analyze(compositePair(c.photo, swapCase(c.split)));
+    else void analyze({ before: pair.after, after: pair.before });
   }, [pair, analyze]);
+
+  const compareSplit = useCallback(
+    (split: Split) => {
+      if (proposal) void analyze(compositePair(proposal.photo, split));
+    },
+    [proposal, analyze],
+  );
+
+  const onePhoto = useCallback(() => {
+    if (!proposal) return;
+    setProposal(null);
+    wait(proposal.photo, '');
+  }, [proposal, wait]);
 
   return {
     pair,
     pending,
+    proposal,
     options,
     analysis,
     progress,
@@ -156,6 +198,8 @@ export function useAudit(api: Api): Audit {
     openPhotos,
     uploadFiles,
     swap,
+    compareSplit,
+    onePhoto,
     report,
     clearError: () => setError(null),
     tell: setNotice,

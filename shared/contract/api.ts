@@ -4,6 +4,7 @@
  * The UI never sends a file path: photos are referred to by ids that main or the server handed out.
  */
 import { z } from 'zod';
+import { CompositeSchema } from './composite.js';
 import { AuditReportSchema } from './report.js';
 
 export const PhotoIdSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'a photo id handed out by Fairshot');
@@ -34,13 +35,64 @@ export const ManualAlignmentSchema = z.object({
   model: z.enum(['similarity', 'affine', 'homography']),
 });
 
-export const AnalyzeRequestSchema = z.object({
+/** Two photos, each its own file. */
+export const PairAnalyzeRequestSchema = z.object({
   before: PhotoIdSchema,
   after: PhotoIdSchema,
   /** Exposure reference rectangle in before-photo pixels. */
   referenceRect: RectSchema.nullable().default(null),
   manual: ManualAlignmentSchema.nullable().default(null),
 });
+
+/**
+ * How a composite is cut: the engine's proposal, or the person's correction of it. Indices must point at
+ * panels that exist, and a case's before and after must be two different panels.
+ */
+export const SplitSchema = CompositeSchema.pick({
+  layout: true,
+  panels: true,
+  pairs: true,
+  pair: true,
+  order: true,
+  confidence: true,
+}).superRefine((s, ctx) => {
+  const n = s.panels.length;
+  if (s.pair >= s.pairs.length) {
+    ctx.addIssue({ code: 'custom', path: ['pair'], message: `expected a case below ${s.pairs.length}` });
+  }
+  s.pairs.forEach((p, i) => {
+    if (p.before >= n || p.after >= n || p.before === p.after) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pairs', i],
+        message: `expected two different panels below ${n}`,
+      });
+    }
+  });
+});
+
+/** What the engine proposes for one image: its split, or null with the reason it is not a composite. */
+export const SplitProposalSchema = z.object({
+  photo: PhotoRefSchema,
+  /** The image's size as oriented for display (the panel rectangles' frame). */
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  split: SplitSchema.nullable(),
+  /** One line: how the split was found, or why the image is taken as one photo. */
+  reason: z.string(),
+});
+
+/** Both photos cut from one composite, as the (possibly corrected) split says. */
+export const CompositeAnalyzeRequestSchema = z.object({
+  composite: PhotoIdSchema,
+  split: SplitSchema,
+  /** Exposure reference rectangle in the before panel's pixels. */
+  referenceRect: RectSchema.nullable().default(null),
+  manual: ManualAlignmentSchema.nullable().default(null),
+});
+
+/** Either two photo ids or one composite's id with its split; never a path. */
+export const AnalyzeRequestSchema = z.union([PairAnalyzeRequestSchema, CompositeAnalyzeRequestSchema]);
 
 /** Display renders of an analysis, all in the before photo's frame except 'after' (as shot). */
 export const IMAGE_KINDS = ['before', 'after', 'aligned', 'aligned-normalized', 'difference'] as const;
@@ -99,6 +151,10 @@ export const MenuCommandSchema = z.enum(MENU_COMMANDS);
 
 export type PhotoRef = z.infer<typeof PhotoRefSchema>;
 export type AnalyzeRequest = z.input<typeof AnalyzeRequestSchema>;
+export type PairAnalyzeRequest = z.input<typeof PairAnalyzeRequestSchema>;
+export type CompositeAnalyzeRequest = z.input<typeof CompositeAnalyzeRequestSchema>;
+export type Split = z.infer<typeof SplitSchema>;
+export type SplitProposal = z.infer<typeof SplitProposalSchema>;
 export type Analysis = z.infer<typeof AnalysisSchema>;
 export type ImageKind = z.infer<typeof ImageKindSchema>;
 export type Progress = z.infer<typeof ProgressSchema>;
@@ -131,6 +187,13 @@ export interface Api {
   openDialog(): Promise<PhotoRef[]>;
   /** A photo's bytes from a drop, a paste or the browser's file picker. */
   upload(name: string, bytes: Uint8Array): Promise<PhotoRef>;
+  /**
+   * The engine's proposed split of one image into before/after panels (a gallery composite), or its
+   * reason for taking the image as one photo.
+   */
+  proposeSplit(photoId: string): Promise<SplitProposal>;
+  /** A photo as opened (orientation applied), scaled down for the split editor: JPEG. */
+  preview(photoId: string): Promise<EncodedImage>;
   /** Runs the audit off the UI thread; `signal` cancels it (the worker is terminated). */
   analyze(
     request: AnalyzeRequest,

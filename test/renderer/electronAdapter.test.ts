@@ -10,6 +10,8 @@ function bridge(over: Partial<Api>): Api {
     initialPair: no,
     openDialog: no,
     upload: no,
+    proposeSplit: no,
+    preview: no,
     analyze: no,
     image: no,
     exportFile: no,

@@ -25,6 +25,17 @@ export function fakeApi(overrides: Partial<Api> = {}): Api & { [K in keyof Api]:
     initialPair: vi.fn(() => Promise.resolve({ before, after, sample: true })),
     openDialog: vi.fn(() => Promise.resolve([])),
     upload: vi.fn((name: string) => Promise.resolve({ id: `up-${name.replace(/\W/g, '')}`, name })),
+    // By default a lone photo is not a composite, so it waits for its after photo.
+    proposeSplit: vi.fn((id: string) =>
+      Promise.resolve({
+        photo: { id, name: `${id}.jpg` },
+        width: 800,
+        height: 600,
+        split: null,
+        reason: 'no separating band found',
+      }),
+    ),
+    preview: vi.fn(() => Promise.resolve(PNG)),
     analyze: vi.fn(() => Promise.resolve(sampleAnalysis())),
     image: vi.fn(() => Promise.resolve(PNG)),
     exportFile: vi.fn(() => Promise.resolve({ savedAs: null })),

@@ -20,14 +20,18 @@ import type {
   PhotoRef,
   Progress,
   RecentPair,
+  SplitProposal,
 } from '../../../shared/contract/api.js';
 import { MAX_UPLOAD_BYTES, UploadRequestSchema } from '../../../shared/contract/api.js';
 import { homography } from '../../../shared/geometry/homography.js';
 import { PhotoError } from '../input/PhotoError.js';
 import type { AuditPool } from '../pool/AuditPool.js';
+import { analysisTarget, type Photo } from './analysisTarget.js';
 import { annotatedSideBySide } from './annotatedSideBySide.js';
 import { RecentPairs } from './RecentPairs.js';
+import { previewPhoto } from './previewPhoto.js';
 import { saveUpload } from './saveUpload.js';
+import { splitProposal, type EngineProposal } from './splitProposal.js';
 import { ServiceError } from './ServiceError.js';
 
 export { ServiceError };
@@ -44,11 +48,8 @@ export interface PairServiceOptions {
   recentFile?: string | null;
   /** Analyses whose renders are kept (least recently used goes first). @default 8 */
   maxAnalyses?: number;
-}
-
-interface Photo {
-  path: string;
-  name: string;
+  /** How one image splits into panels (tests pass their own). @default the pool's proposeSplit job */
+  proposeSplit?: (path: string) => Promise<EngineProposal>;
 }
 
 type Rendered = Map<string, Uint8Array | string>;
@@ -122,6 +123,20 @@ export class PairService {
     return this.register(await saveUpload(this.options.dataDir, name, source, maxBytes), name);
   }
 
+  /** Is this one image a gallery composite: the engine's proposed split, or why it is one photo. */
+  async proposeSplit(photoId: string): Promise<SplitProposal> {
+    const photo = this.photo(photoId);
+    // In a worker: reading and splitting a 12 MP composite would hold this thread for a second.
+    const propose = this.options.proposeSplit ?? ((path: string) => this.options.pool.proposeSplit(path));
+    return splitProposal({ id: photoId, ...photo }, propose);
+  }
+
+  /** The photo scaled down for the split editor (no metadata of the original). */
+  async preview(photoId: string): Promise<EncodedImage> {
+    const photo = this.photo(photoId);
+    return (await previewPhoto(photo.path, photo.name)).image;
+  }
+
   /** The pair named on the command line, else the bundled sample; null when neither exists. */
   initialPair(): Promise<{ before: PhotoRef; after: PhotoRef; sample: boolean } | null> {
     this.initial ??= (async () => {
@@ -146,11 +161,8 @@ export class PairService {
     opts: { signal?: AbortSignal; onProgress?: (p: Progress) => void } = {},
   ): Promise<Analysis> {
     if (this.closed) throw new ServiceError('cancelled', 'the engine is shutting down');
-    const before = this.photo(req.before);
-    const after = this.photo(req.after);
-    if (req.before === req.after) {
-      throw new ServiceError('bad-input', `${before.name}: is both photos: choose two different photos`);
-    }
+    const target = analysisTarget(req, (id) => this.photo(id), this.options.pool);
+    const { before, after } = target;
     const scrub = (text: string) =>
       text
         .split(before.path)
@@ -180,15 +192,13 @@ export class PairService {
     let shown: Kept | null = null;
     let ready: (a: Kept) => void = () => undefined;
     const display = new Promise<Kept>((resolve) => (ready = resolve));
-    const run = this.options.pool.run(
-      before.path,
-      after.path,
+    const run = target.start(
       {
         referenceRect: req.referenceRect,
         manual: req.manual ? { matrix: homography(req.manual.matrix), model: req.manual.model } : null,
         // The report.html export embeds the GIF; WebP is not offered by the app.
         render: { display: true, webp: false },
-        displayNames: { before: before.name, after: after.name },
+        displayNames: target.names,
       },
       {
         signal: ac.signal,
@@ -223,7 +233,10 @@ export class PairService {
     const kept = await Promise.race([display, finished.then(() => display)]);
 
     const sample = this.options.sample;
-    if (!(before.path === resolve(sample.before) && after.path === resolve(sample.after))) {
+    if (
+      !target.composite &&
+      !(before.path === resolve(sample.before) && after.path === resolve(sample.after))
+    ) {
       // The list is a convenience: a disk that refuses it must not fail the analysis.
       await this.recent.add({ before, after, openedAt: new Date().toISOString() }).catch(() => undefined);
     }

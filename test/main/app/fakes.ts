@@ -70,6 +70,14 @@ export function fakeService() {
   const service = {
     registerPath: vi.fn((path: string): PhotoRef => ({ id: 'picked01', name: path.split('/').pop() ?? '' })),
     upload: vi.fn(async (name: string) => ({ id: 'upload01', name })),
+    proposeSplit: vi.fn(async (photoId: string) => ({
+      photo: { id: photoId, name: 'gallery.jpg' },
+      width: 1200,
+      height: 500,
+      split: null,
+      reason: 'no separating band or seam was found',
+    })),
+    preview: vi.fn(async () => ({ mime: 'image/jpeg' as const, bytes: new Uint8Array([3]) })),
     initialPair: vi.fn(async () => ({ before: BEFORE, after: AFTER, sample: true })),
     analyze: vi.fn<AppService['analyze']>(async (_req, opts) => {
       opts?.onProgress?.({ fraction: 0.25, stage: 'decode' });

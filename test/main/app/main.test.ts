@@ -103,6 +103,8 @@ describe('main.ts with a fake Electron', () => {
         CHANNELS.image,
         CHANNELS.initialPair,
         CHANNELS.openDialog,
+        CHANNELS.preview,
+        CHANNELS.proposeSplit,
         CHANNELS.recentPairs,
         CHANNELS.upload,
       ].sort(),

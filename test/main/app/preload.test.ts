@@ -45,6 +45,8 @@ describe('preload', () => {
         'kind',
         'onMenuCommand',
         'openDialog',
+        'preview',
+        'proposeSplit',
         'recentPairs',
         'upload',
       ].sort(),
@@ -66,6 +68,16 @@ describe('preload', () => {
       [CHANNELS.image, { analysisId: 'analysis01', kind: 'difference' }],
       [CHANNELS.exportFile, { analysisId: 'analysis01', kind: 'report-pdf' }],
       [CHANNELS.openDialog, undefined],
+    ]);
+  });
+
+  it('sends the composite verbs with a photo id only', async () => {
+    invoke.mockResolvedValue({ ok: true, value: null });
+    await api.proposeSplit('upload01');
+    await api.preview('upload01');
+    expect(invoke.mock.calls).toEqual([
+      [CHANNELS.proposeSplit, { photoId: 'upload01' }],
+      [CHANNELS.preview, { photoId: 'upload01' }],
     ]);
   });
 

@@ -1,0 +1,13 @@
+/** Under the verdict: the photos were cut from one gallery composite, which panels, and how the order was read. */
+import type { ReactNode } from 'react';
+import type { Composite } from '../../shared/contract/composite.js';
+import { compositeLine } from '../lib/compositeLine.js';
+
+export function CompositeFacts({ composite }: { composite: Composite }): ReactNode {
+  return (
+    <section className="composite-facts" aria-label="Composite" data-testid="composite-facts">
+      <p>{compositeLine(composite.source.name, composite)}.</p>
+      {composite.order.note && <p className="hint">{composite.order.note}</p>}
+    </section>
+  );
+}
