@@ -2,9 +2,10 @@
  * `npm run bench`: every benchmark, in order, each printing its own table. It reports; it does not gate
  * (exit 0 whatever the numbers say, and a part that crashes is reported and skipped).
  *
- *   npm run bench -- [--only registration|calibration|e2e|provenance] [--quick] [--runs N]
+ *   npm run bench -- [--only registration|calibration|e2e|provenance|batch] [--quick] [--runs N]
  *
- * --quick: 20 + 10 registration pairs, 2 calibration pairs per flag and 10 clean, 1 end-to-end run.
+ * --quick: 20 + 10 registration pairs, 2 calibration pairs per flag and 10 clean, 1 end-to-end run,
+ * 6 batch composites and the reuse threshold on 12 photos.
  * Writes nothing into the repository.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,7 +15,7 @@ import { projectRoot } from '../main/engine/version.js';
 import type * as Calibrate from './calibrate.js';
 import { endToEnd, printEndToEnd } from './endToEnd.js';
 
-const PARTS = ['registration', 'calibration', 'e2e', 'provenance'] as const;
+const PARTS = ['registration', 'calibration', 'e2e', 'provenance', 'batch'] as const;
 type Part = (typeof PARTS)[number];
 
 const { values } = parseArgs({
@@ -72,7 +73,15 @@ async function provenance(): Promise<void> {
     console.log('provenance: ../shared/data/scalp-photos not found; skipped');
 }
 
-const run: Record<Part, () => Promise<void>> = { registration, calibration, e2e, provenance };
+/** bench/batch.ts: FOLDER of composites against a MANIFEST of the same pairs, memory by size, reuse threshold. */
+async function batch(): Promise<void> {
+  const { benchBatch } = await import('./batch.js');
+  await benchBatch(
+    quick ? { n: 6, mem: [], hashPhotos: 12 } : { n: 24, mem: [100, 400], hashPhotos: Infinity },
+  );
+}
+
+const run: Record<Part, () => Promise<void>> = { registration, calibration, e2e, provenance, batch };
 for (const part of PARTS) {
   if (only !== undefined && only !== part) continue;
   const t0 = Date.now();
