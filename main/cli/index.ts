@@ -14,9 +14,14 @@ export const USAGE = `Usage:
       split into panels, each case audited. The summary says the layout, which panel is before and how
       the order was decided. --json prints the report, or with several cases one report per line
       (NDJSON, in reading order); --out DIR writes each case into DIR/pair-N when there are several.
-  fairshot batch MANIFEST.csv [--json] [--out DIR] [--jobs N]
-      Audits every row (columns: before, after, optional label; paths relative to the manifest).
-      --json prints one report per line (NDJSON) in manifest order.
+  fairshot batch MANIFEST.csv|FOLDER [--json] [--out DIR] [--jobs N]
+      Audits every row of a manifest (columns: before, after, optional label; paths relative to it), or
+      every photo directly in a folder, in name order. In a folder, two files pair when their names
+      differ only by a last word before/after, pre/post or b/a ("case12 before.jpg" + "case12 after.jpg",
+      "x_pre.png" + "x_post.png", "x_b.jpg" + "x_a.jpg") or a first word before/after; every other image
+      is audited as a gallery composite. --json prints one report per case per line (NDJSON) in order.
+      --out DIR writes a folder per case, summary.csv and summary.html (thumbnails, verdicts, flags,
+      photos reused across cases); re-run with the same DIR to resume an interrupted batch.
   fairshot serve [--port P] [BEFORE AFTER]
       The app in a browser: serves on 127.0.0.1 only and prints the URL (with its access token).
   fairshot --version | --help`;
