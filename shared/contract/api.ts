@@ -95,7 +95,16 @@ export const CompositeAnalyzeRequestSchema = z.object({
 export const AnalyzeRequestSchema = z.union([PairAnalyzeRequestSchema, CompositeAnalyzeRequestSchema]);
 
 /** Display renders of an analysis, all in the before photo's frame except 'after' (as shot). */
-export const IMAGE_KINDS = ['before', 'after', 'aligned', 'aligned-normalized', 'difference'] as const;
+export const IMAGE_KINDS = [
+  'before',
+  'after',
+  'aligned',
+  'aligned-normalized',
+  'difference',
+  /** Each photo's error-level heat map (provenance), as shot: one colour per 8x8 block. */
+  'error-level-before',
+  'error-level-after',
+] as const;
 export const ImageKindSchema = z.enum(IMAGE_KINDS);
 
 export const AnalysisSchema = z.object({

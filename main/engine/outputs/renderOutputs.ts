@@ -58,7 +58,8 @@ export interface RenderOutputsOptions {
   difference?: DifferenceMapOptions;
   /**
    * Also render the app's display images (DISPLAY_NAMES): both photos as shot and the difference map
-   * without its legend, so that it lies exactly over the before photo. @default false
+   * without its legend, so that it lies exactly over the before photo (the error-level maps, when
+   * given, are display images and exports alike). @default false
    */
   display?: boolean;
   /**
@@ -135,6 +136,11 @@ export async function renderOutputs(
     files.push(['before.jpg', hold(jpeg(before, quality))]);
     files.push(['after.jpg', hold(jpeg(after, quality))]);
   }
+  // The error-level maps are the photos' own (as shot), so they exist whether or not alignment worked;
+  // pushed before the display is announced, so the app gets them with the photos.
+  const ela = inputs.errorLevel;
+  if (ela?.before) files.push(['error-level-before.png', hold(errorLevelPng(ela.before, maxSide))]);
+  if (ela?.after) files.push(['error-level-after.png', hold(errorLevelPng(ela.after, maxSide))]);
   if (h) {
     const warped = warpToBefore(
       cv,
@@ -171,11 +177,6 @@ export async function renderOutputs(
       0.01 * (before.width / before.height);
     frames = sameAspect ? [before, await resizeImage(after, before.width, before.height)] : null;
   }
-
-  // The error-level maps are the photos' own (as shot), so they exist whether or not alignment worked.
-  const ela = inputs.errorLevel;
-  if (ela?.before) files.push(['error-level-before.png', hold(errorLevelPng(ela.before, maxSide))]);
-  if (ela?.after) files.push(['error-level-after.png', hold(errorLevelPng(ela.after, maxSide))]);
 
   const wantGif = options.gif ?? true;
   const wantWebp = options.webp ?? true;

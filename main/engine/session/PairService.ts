@@ -70,6 +70,8 @@ const IMAGE_FILES = {
   aligned: 'aligned.jpg',
   'aligned-normalized': 'aligned-normalized.jpg',
   difference: 'difference-map.png',
+  'error-level-before': 'error-level-before.png',
+  'error-level-after': 'error-level-after.png',
 } as const satisfies Record<ImageKind, string>;
 
 /** 16 random bytes in base64url: 22 characters, inside the contract's photo id pattern. */
@@ -270,9 +272,10 @@ export class PairService {
     const kept = this.kept(analysisId);
     const bytes = kept.rendered.get(IMAGE_FILES[kind]);
     if (!(bytes instanceof Uint8Array)) {
-      throw new ServiceError('bad-input', `no ${kind} image: the photos could not be aligned`);
+      const why = kind.startsWith('error-level') ? 'it was not measured' : 'the photos could not be aligned';
+      throw new ServiceError('bad-input', `no ${kind} image: ${why}`);
     }
-    return { mime: kind === 'difference' ? 'image/png' : 'image/jpeg', bytes };
+    return { mime: IMAGE_FILES[kind].endsWith('.png') ? 'image/png' : 'image/jpeg', bytes };
   }
 
   /** An export's bytes, without GPS or other identifying metadata (the report names photos, no paths). */
