@@ -76,21 +76,24 @@ export async function benchBatch(options: { n: number; mem: number[]; hashPhotos
         .map((l) => l.toFixed(1))
         .join(' ')}`,
     );
-    const g = await batchGallery(join(root, 'main'), options.n);
-    console.log(
-      `${options.n} composites of two 480x360 panels (${g.source}), --jobs 2, --out (every output)`,
-    );
-    const runs = [
-      await runCli('FOLDER of composites', g.gallery, join(root, 'out-gallery'), options.n),
-      await runCli('peer: MANIFEST of pairs', g.manifest, join(root, 'out-pairs'), 2 * options.n),
-    ];
-    console.log(
-      'run                        images  cases  errors   wall s  images/min  cases/min  peak RSS MiB',
-    );
-    for (const r of runs) {
+    // --n 0: only the memory part.
+    if (options.n > 0) {
+      const g = await batchGallery(join(root, 'main'), options.n);
       console.log(
-        `${r.label.padEnd(26)} ${String(r.images).padStart(6)} ${String(r.cases).padStart(6)} ${String(r.errors).padStart(7)} ${r.wallS.toFixed(1).padStart(8)} ${((r.images / r.wallS) * 60).toFixed(1).padStart(11)} ${((r.cases / r.wallS) * 60).toFixed(1).padStart(10)} ${r.maxRssMiB.toFixed(0).padStart(13)}`,
+        `${options.n} composites of two 480x360 panels (${g.source}), --jobs 2, --out (every output)`,
       );
+      const runs = [
+        await runCli('FOLDER of composites', g.gallery, join(root, 'out-gallery'), options.n),
+        await runCli('peer: MANIFEST of pairs', g.manifest, join(root, 'out-pairs'), 2 * options.n),
+      ];
+      console.log(
+        'run                        images  cases  errors   wall s  images/min  cases/min  peak RSS MiB',
+      );
+      for (const r of runs) {
+        console.log(
+          `${r.label.padEnd(26)} ${String(r.images).padStart(6)} ${String(r.cases).padStart(6)} ${String(r.errors).padStart(7)} ${r.wallS.toFixed(1).padStart(8)} ${((r.images / r.wallS) * 60).toFixed(1).padStart(11)} ${((r.cases / r.wallS) * 60).toFixed(1).padStart(10)} ${r.maxRssMiB.toFixed(0).padStart(13)}`,
+        );
+      }
     }
     if (options.mem.length) {
       console.log('\npeak memory against batch size (composites of two 160x120 panels, --jobs 2, --out):');

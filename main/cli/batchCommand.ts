@@ -6,6 +6,7 @@
  */
 import { mkdir, stat } from 'node:fs/promises';
 import type { BatchJob } from '../engine/batch/batchTypes.js';
+import { countManifestRows } from '../engine/batch/countManifestRows.js';
 import { folderJobs } from '../engine/batch/folderJobs.js';
 import { manifestJobs } from '../engine/batch/manifestJobs.js';
 import { runBatch } from '../engine/batch/runBatch.js';
@@ -44,7 +45,10 @@ export async function batchCommand(args: readonly string[], io: Io): Promise<num
     source = (async function* () {
       yield* listed.jobs;
     })();
-  } else source = manifestJobs(input);
+  } else {
+    total = await countManifestRows(input);
+    source = manifestJobs(input);
+  }
   const out = values.out ?? null;
   if (out) await mkdir(out, { recursive: true });
 
@@ -56,6 +60,8 @@ export async function batchCommand(args: readonly string[], io: Io): Promise<num
   const onJob = (d: JobDone) => {
     done++;
     errors += d.rows.filter((r) => r.error).length;
+    // The bar is cleared before a result is printed, or the table would run on from its line.
+    bar?.done();
     io.stdout(values.json ? jsonLines(d) : tableLines(d));
     const perMin = (done / Math.max(0.001, (Date.now() - start) / 1000)) * 60;
     const detail = `${done}${total === null ? '' : `/${total}`} sources, ${errors} errors, ${perMin.toFixed(1)}/min`;

@@ -64,6 +64,17 @@ describe('fairshot batch', () => {
     expect(splitCsvLine(csv[3]!)?.[4]).toBe('error');
   });
 
+  it('draws a progress bar on a terminal, counting the manifest rows ahead', async () => {
+    const c = captureIo();
+    const tty = { ...c.io, stderrIsTty: true };
+    expect(await main(['batch', manifest, '--json'], tty)).toBe(0);
+    const err = c.stderr();
+    expect(err).toMatch(/\rbatch \[#{6}-{18}\] 25% 1\/4 sources/);
+    expect(err).toMatch(/\rbatch \[#{24}\] 100% 4\/4 sources, 2 errors/);
+    // Each redraw stays on its line: the bar is cleared before a result goes to stdout.
+    expect(err.split('\n').filter((l) => l.includes('batch [')).length).toBeLessThanOrEqual(1);
+  });
+
   it('says which manifest is missing', async () => {
     const c = captureIo();
     expect(await main(['batch', join(root, 'none.csv')], c.io)).toBe(2);
