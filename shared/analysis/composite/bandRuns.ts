@@ -8,15 +8,26 @@ export interface BandRun {
   colour: [number, number, number];
 }
 
-/** Every maximal run of lines whose plain share reaches `bandShare`, in order. */
-export function bandRuns(stats: LineStats, bandShare: number): BandRun[] {
+/**
+ * Every maximal run of lines whose plain share reaches `bandShare` and whose colour stays within
+ * `colourStep` of the run's first line, in order. A white gap beside a photo's flat beige edge is two
+ * runs, so that the photo's edge can stay with the photo.
+ */
+export function bandRuns(stats: LineStats, bandShare: number, colourStep: number): BandRun[] {
   const n = stats.plain.length;
   const runs: BandRun[] = [];
   let start = -1;
   for (let i = 0; i <= n; i++) {
     const band = i < n && (stats.plain[i] as number) >= bandShare;
-    if (band && start < 0) start = i;
-    if (!band && start >= 0) {
+    const turns =
+      band &&
+      start >= 0 &&
+      [0, 1, 2].some(
+        (c) =>
+          Math.abs((stats.median[i * 3 + c] as number) - (stats.median[start * 3 + c] as number)) >
+          colourStep,
+      );
+    if ((!band || turns) && start >= 0) {
       const mid = (start + i) >> 1;
       runs.push({
         start,
@@ -29,6 +40,7 @@ export function bandRuns(stats: LineStats, bandShare: number): BandRun[] {
       });
       start = -1;
     }
+    if (band && start < 0) start = i;
   }
   return runs;
 }

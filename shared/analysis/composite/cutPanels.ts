@@ -38,19 +38,21 @@ export function cutPanels(ctx: CutContext, box: Box, depth = 0): Box[] {
   if (depth >= MAX_DEPTH) return [box];
   for (const axis of ['row', 'col'] as const) {
     const stats = lineStats(ctx.img, axis, box, ctx.t.colourTol);
-    const runs = bandRuns(stats, ctx.t.bandShare);
+    const runs = bandRuns(stats, ctx.t.bandShare, 2 * ctx.t.colourTol);
     const n = axis === 'row' ? box.h : box.w;
     const known = (r: BandRun) =>
       ctx.colours.some((c) => c.every((v, k) => Math.abs(v - (r.colour[k] as number)) <= ctx.t.bgTol));
     // A frame two lines or 1.5 % of the side thick is taken off whatever its colour (panel frames).
-    const thin = Math.max(2, Math.round(n * 0.015));
-    const isFrame = (r: BandRun) => depth === 0 || known(r) || r.end - r.start <= thin;
-    for (const r of runs) {
-      const inside = r.start > 0 && r.end < n;
-      if ((inside || depth === 0) && !known(r)) ctx.colours.push(r.colour);
-    }
+    const thinMax = Math.max(2, Math.round(n * 0.015));
+    const { segments, separators } = panelSegments(runs, {
+      n,
+      minLen: axis === 'row' ? ctx.minH : ctx.minW,
+      known,
+      sameColour: ctx.t.bgTol,
+      thin: (r) => r.end - r.start <= thinMax,
+    });
+    for (const r of separators) if (!known(r)) ctx.colours.push(r.colour);
     ctx.bg ??= ctx.colours[0] ?? null;
-    const segments = panelSegments(runs, { n, minLen: axis === 'row' ? ctx.minH : ctx.minW, isFrame });
     if (segments.length === 0) return [];
     const sub = segments.map((s) =>
       axis === 'row'

@@ -6,6 +6,7 @@
 import type { CompositeSplit, PanelRect } from '../../contract/composite.js';
 import type { RgbImage } from '../image.js';
 import { checkImage, toGray } from '../image.js';
+import { borderColour } from './borderColour.js';
 import { cutPanels, type CutContext } from './cutPanels.js';
 import { groupRows } from './groupRows.js';
 import { pairPanels } from './pairPanels.js';
@@ -55,14 +56,15 @@ export function splitComposite(img: RgbImage, options: SplitCompositeOptions = {
   const t = { ...DEFAULT_SPLIT_TUNING, ...options.tuning };
   const factor = Math.max(1, Math.ceil(Math.max(img.width, img.height) / (options.workMaxSide ?? 800)));
   const work = shrinkRgb(img, factor);
+  const border = borderColour(work, t.bandShare, t.colourTol, t.bgTol);
   const ctx: CutContext = {
     img: work,
     gray: toGray(work),
     t,
     minW: Math.max(8, Math.round(work.width * t.minPanelShare)),
     minH: Math.max(8, Math.round(work.height * t.minPanelShare)),
-    bg: null,
-    colours: [],
+    bg: border,
+    colours: border ? [border] : [],
     bands: false,
     seams: [],
   };
