@@ -84,7 +84,15 @@ describe('PairService', () => {
     // It resolves once the display images exist; the exports are still being rendered in the worker.
     expect(progress.at(-1)?.stage).toBe('render');
     expect(analysis.report.alignment.status).toBe('aligned');
-    expect(analysis.images).toEqual(['before', 'after', 'aligned', 'aligned-normalized', 'difference']);
+    expect(analysis.images).toEqual([
+      'before',
+      'after',
+      'aligned',
+      'aligned-normalized',
+      'difference',
+      'error-level-before',
+      'error-level-after',
+    ]);
     expect(analysis.display.before).toEqual({ width: 480, height: 360 });
     expect(analysis.report.before).toMatchObject({ name: 'jan.jpg', path: 'jan.jpg' });
     expect(JSON.stringify(analysis.report)).not.toContain(dir);
@@ -92,7 +100,7 @@ describe('PairService', () => {
     for (const kind of analysis.images) {
       const img = await service.image(analysis.id, kind);
       const m = await sharp(img.bytes).metadata();
-      expect(m.format).toBe(kind === 'difference' ? 'png' : 'jpeg');
+      expect(m.format).toBe(kind === 'difference' || kind.startsWith('error-level') ? 'png' : 'jpeg');
       expect([m.width, m.height]).toEqual([480, 360]);
       expect(m.exif).toBeUndefined();
       expect(await exifr.gps(img.bytes)).toBeUndefined();
