@@ -64,7 +64,7 @@ export async function runBatch(
   const pool = new AuditPool({ size });
   // A window of two jobs per worker keeps the workers fed while the oldest job finishes.
   const window = size * 2;
-  const inflight = new Map<number, { job: BatchJob; outcome: Promise<Outcome> }>();
+  const inflight = new Map<number, { job: BatchJob; outcome: Promise<Outcome>; settled: boolean }>();
   // Per job in order: its journal key, or its rows when they are not journaled (interrupted, no --out).
   const order: Array<{ key: string; job: number } | CaseRow[]> = [];
   const panels: HashedPanel[] = [];
@@ -91,8 +91,15 @@ export async function runBatch(
     return { rows: o.rows, reports: o.reports, resumed: false, key, journaled };
   };
 
-  const flush = async () => {
-    for (let e = inflight.get(next); e; e = inflight.get(next)) {
+  // Emits finished jobs in order. It waits for the oldest job only while the window is full (or at the
+  // end, `all`); otherwise it returns at the first unfinished one, so the workers are never left idle
+  // while a slow job holds up the jobs queued behind it.
+  const flush = async (all: boolean) => {
+    for (
+      let e = inflight.get(next);
+      e && (all || e.settled || inflight.size >= window);
+      e = inflight.get(next)
+    ) {
       const o = await e.outcome;
       inflight.delete(next++);
       totals.jobs++;
@@ -114,10 +121,14 @@ export async function runBatch(
 
   try {
     for await (const job of source) {
-      inflight.set(job.index, { job, outcome: start1(job) });
-      if (inflight.size >= window) await flush();
+      const entry = { job, outcome: start1(job), settled: false };
+      // A failure (the journal cannot be written) is rethrown where flush awaits it, not here.
+      const settle = () => void (entry.settled = true);
+      entry.outcome.then(settle, settle);
+      inflight.set(job.index, entry);
+      await flush(false);
     }
-    while (inflight.size > 0) await flush();
+    await flush(true);
   } finally {
     await pool.close();
   }
