@@ -17,7 +17,6 @@ import { menuAction } from '../lib/menuAction.js';
 import { AlignmentBanner } from './AlignmentBanner.js';
 import { AlignmentSummary } from './AlignmentSummary.js';
 import { CompareArea } from './CompareArea.js';
-import { CompositeFacts } from './CompositeFacts.js';
 import { ExportButtons } from './ExportButtons.js';
 import { FlagsPanel } from './FlagsPanel.js';
 import { GainFilter } from './GainFilter.js';
@@ -143,7 +142,6 @@ export function App({ api }: { api: Api }): ReactNode {
             {analysis && (
               <aside className="side" aria-label="Report">
                 <FlagsPanel report={analysis.report} selected={s.selectedFlag} onSelect={s.setSelectedFlag} />
-                {analysis.report.composite && <CompositeFacts composite={analysis.report.composite} />}
                 <ToolButtons
                   s={s}
                   options={options}

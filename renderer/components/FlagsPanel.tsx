@@ -1,6 +1,7 @@
-/** The verdict, the scalp coverage, then every flag; selecting a flag shows its region on the photos and its full reasoning. */
+/** The verdict, where the photos were cut from (a composite), the scalp coverage, then every flag; selecting a flag shows its region on the photos and its full reasoning. */
 import type { ReactNode } from 'react';
 import type { AuditReport } from '../../shared/contract/report.js';
+import { CompositeFacts } from './CompositeFacts.js';
 import { CoverageCard } from './CoverageCard.js';
 import { FlagItem } from './FlagItem.js';
 import { VerdictCard } from './VerdictCard.js';
@@ -14,6 +15,7 @@ export function FlagsPanel(p: {
   return (
     <section className="flags-panel" aria-label="Verdict and flags">
       <VerdictCard verdict={p.report.verdict} />
+      {p.report.composite && <CompositeFacts composite={p.report.composite} />}
       <CoverageCard report={p.report} />
       <h2 className="panel-heading">
         {flags.length === 0

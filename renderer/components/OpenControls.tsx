@@ -54,7 +54,8 @@ export function OpenControls({
       <button
         type="button"
         onClick={audit.swap}
-        disabled={!audit.pair || audit.progress !== null}
+        // In the split editor, swapping is the editor's own button: this one would swap the last pair.
+        disabled={!audit.pair || audit.progress !== null || audit.proposal !== null}
         title="Swap before and after"
       >
         Swap

@@ -4,42 +4,16 @@
  * $TMPDIR/fairshot-e2e), reads a flag, aligns by landmarks, exports, and uploads a corrupt photo.
  * Skipped when /usr/bin/chromium is absent; fails with a clear line when the UI is not built.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, DROP_IN_PAGE, launchChromium, ROOT, startServe } from './harness.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHOTS = join(tmpdir(), 'fairshot-e2e');
-const ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/**
- * Runs in the page: drops files (base64) on the window the way a file manager does. Kept as source text
- * because this test is type-checked for Node, where DataTransfer and DragEvent do not exist.
- */
-const DROP_IN_PAGE = `(list) => {
-  const dt = new DataTransfer();
-  for (const f of list) {
-    const bytes = Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0));
-    dt.items.add(new File([bytes], f.name, { type: 'image/jpeg' }));
-  }
-  for (const type of ['dragenter', 'dragover', 'drop']) {
-    document.body.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }
-}`;
 
 /** Photo pixel (x, y) of a pane's content to a page position, through the content's on-screen box. */
 async function pagePoint(page: Page, testId: string, x: number, y: number, w: number, h: number) {
@@ -56,25 +30,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the app in Chromium (serve mode)', () =>
   const errors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(ROOT, 'dist/renderer/index.html'))) {
-      throw new Error('dist/renderer/index.html is missing: run `npm run build:renderer` first');
-    }
     await mkdir(SHOTS, { recursive: true });
-    server = spawn(process.execPath, [join(ROOT, 'bin/fairshot.js'), 'serve', '--port', '0'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      server.stdout?.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.exec(out);
-        if (m) resolve(m[0]);
-      });
-      server.on('exit', (code) => reject(new Error(`fairshot serve exited with ${code}: ${out}`)));
-    });
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    ({ server, url } = await startServe());
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     page.on('pageerror', (e) => errors.push(e.message));
   }, 60_000);

@@ -1,0 +1,92 @@
+/**
+ * End to end, a gallery composite: one image made at test time from the bundled sample pair (side by side
+ * on a white band) is dropped on the app in Chromium. The split editor shows its two panels, the order is
+ * swapped, Compare audits it, and the report says where the photos were cut from. Screenshots of the
+ * editor and the result at 1024x700 and 2560x1440, light and dark, go to $TMPDIR/fairshot-e2e.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, DROP_IN_PAGE, launchChromium, startServe } from './harness.js';
+import { makeComposite } from './makeComposite.js';
+
+const SHOTS = join(tmpdir(), 'fairshot-e2e');
+
+describe.skipIf(!existsSync(CHROMIUM))('a gallery composite in Chromium (serve mode)', () => {
+  let server: ChildProcess;
+  let browser: Browser;
+  let page: Page;
+  let url = '';
+  const errors: string[] = [];
+  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+
+  beforeAll(async () => {
+    await mkdir(SHOTS, { recursive: true });
+    ({ server, url } = await startServe());
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1024, height: 700 } });
+    page.on('pageerror', (e) => errors.push(e.message));
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill('SIGTERM');
+  });
+
+  it('drops one composite and shows its proposed split over it', async () => {
+    await page.goto(url);
+    await page.getByTestId('verdict').waitFor({ timeout: 90_000 });
+    const made = await makeComposite({ panelWidth: 900 });
+    await page.evaluate(
+      `(${DROP_IN_PAGE})(${JSON.stringify([{ name: 'gallery.jpg', data: made.bytes.toString('base64') }])})`,
+    );
+    await page.getByTestId('split-figure').waitFor({ timeout: 60_000 });
+    await page.locator('[data-testid="split-figure"] image').waitFor({ state: 'attached' });
+    expect(await page.getByTestId('panel-0').getAttribute('data-role')).toBe('before');
+    expect(await page.getByTestId('panel-1').getAttribute('data-role')).toBe('after');
+    expect(await page.getByTestId('split-order').textContent()).toBe(
+      'Cut from gallery.jpg: panel 1 (left) before, panel 2 (right) after; order from reading order, not captions.',
+    );
+    // The outlines sit on the photos: the left panel's outline covers the left half of the figure.
+    const fig = await page.getByTestId('split-figure').boundingBox();
+    const left = await page.locator('[data-testid="panel-0"] .split-outline').boundingBox();
+    if (!fig || !left) throw new Error('the split figure is not on screen');
+    expect(left.x + left.width).toBeLessThan(fig.x + fig.width / 2 + 4);
+    expect(left.width).toBeGreaterThan(fig.width * 0.3);
+    await shot('split-editor-1024x700-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await shot('split-editor-1024x700-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+  }, 120_000);
+
+  it('swaps before and after, compares, and the report says where the photos came from', async () => {
+    await page.getByRole('button', { name: 'Swap before and after' }).click();
+    expect(await page.getByTestId('panel-0').getAttribute('data-role')).toBe('after');
+    expect(await page.getByTestId('split-order').textContent()).toMatch(
+      /panel 2 \(right\) before, panel 1 \(left\) after; order set by hand in Fairshot/,
+    );
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.getByTestId('composite-facts').waitFor({ timeout: 120_000 });
+    expect(await page.getByTestId('composite-facts').textContent()).toMatch(
+      /^Cut from gallery\.jpg: panel 2 \(right\) before, panel 1 \(left\) after; order set by hand in Fairshot/,
+    );
+    expect(await page.locator('.pair-name').textContent()).toBe(
+      'gallery.jpg, panel 2 (right) → gallery.jpg, panel 1 (left)',
+    );
+    expect(await page.getByTestId('verdict').textContent()).toMatch(/\d+\/100/);
+    await page.locator('img.layer').nth(1).waitFor();
+    await shot('composite-report-1024x700-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await shot('composite-report-1024x700-dark');
+    await page.setViewportSize({ width: 2560, height: 1440 });
+    await shot('composite-report-2560x1440-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await shot('composite-report-2560x1440-light');
+    await page.setViewportSize({ width: 1024, height: 700 });
+    expect(errors).toEqual([]);
+  }, 180_000);
+});
