@@ -1,0 +1,53 @@
+/**
+ * Panels for composite tests: two rendered scalps (no real photo needed), each cut twice into a before
+ * and an after that differ in framing and exposure, as two visits of one patient would.
+ */
+import sharp from 'sharp';
+import type { RgbImage } from '../../../../shared/analysis/image.js';
+import { cutPanel } from '../../../tools/compositePanels.js';
+import { createRng } from '../../../tools/createRng.js';
+import { makeComposite, type CompositeSpec } from '../../../tools/makeComposite.js';
+import { renderScalp } from '../../../tools/renderScalp.js';
+
+let sources: RgbImage[] | null = null;
+
+/**
+ * Two rendered scalps, 400x300, made once per test file, with sensor noise (Gaussian, sigma 4 levels, a phone photo in room light):
+ * the renderer draws a noise-free backdrop, flatter than any camera's, and a flat photo edge that meets
+ * another panel without a gap cannot be told from a gap (see the README's composite notes).
+ */
+export function scalpSources(): RgbImage[] {
+  sources ??= [11, 12].map((seed) => {
+    const r = renderScalp({ width: 400, height: 300, seed });
+    const rng = createRng(seed, 7);
+    const data = new Uint8Array(r.data.length);
+    for (let i = 0; i < data.length; i++) {
+      // Box-Muller: one normal draw per byte.
+      const n = Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());
+      data[i] = Math.max(0, Math.min(255, Math.round((r.data[i] as number) + 4 * n)));
+    }
+    return { width: r.width, height: r.height, data };
+  });
+  return sources;
+}
+
+/** `n` panels of w x h (pairs from alternating sources), deterministic for a seed. */
+export async function panels(n: number, w: number, h: number, seed = 1): Promise<RgbImage[]> {
+  const rng = createRng(seed);
+  const src = scalpSources();
+  const out: RgbImage[] = [];
+  for (let i = 0; i < n; i++)
+    out.push(await cutPanel(src[(i >> 1) % 2] as RgbImage, rng, w, h, i % 2 ? 1.15 : 1));
+  return out;
+}
+
+/** The composite of `spec`, decoded back to pixels (as the engine would read it), and its truth. */
+export async function decodedComposite(spec: CompositeSpec) {
+  const { file, truth } = await makeComposite(spec);
+  const { data, info } = await sharp(file).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return {
+    file,
+    truth,
+    img: { width: info.width, height: info.height, data: new Uint8Array(data) } as RgbImage,
+  };
+}
