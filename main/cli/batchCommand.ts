@@ -17,6 +17,7 @@ import { parseCommandArgs } from './parseCommandArgs.js';
 import { progressBar } from './progressBar.js';
 import { UsageError } from './UsageError.js';
 
+/** Parses the arguments, runs the batch and prints its totals. Exit code 0, or 2 for a missing input. */
 export async function batchCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,

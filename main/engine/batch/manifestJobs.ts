@@ -2,6 +2,7 @@
 import type { BatchJob } from './batchTypes.js';
 import { readManifest } from './readManifest.js';
 
+/** Yields the manifest's rows as jobs, in order, reading the file as the batch needs them. */
 export async function* manifestJobs(manifest: string): AsyncGenerator<BatchJob> {
   for await (const row of readManifest(manifest)) {
     yield row.error === null

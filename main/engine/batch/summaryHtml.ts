@@ -7,6 +7,7 @@
 import { basename } from 'node:path';
 import type { CaseRow } from './batchTypes.js';
 
+/** Escapes text for HTML content and quoted attribute values. */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
