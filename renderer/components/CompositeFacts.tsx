@@ -7,7 +7,11 @@ export function CompositeFacts({ composite }: { composite: Composite }): ReactNo
   return (
     <section className="composite-facts" aria-label="Composite" data-testid="composite-facts">
       <p>{compositeLine(composite.source.name, composite)}.</p>
-      {composite.order.note && <p className="hint">{composite.order.note}</p>}
+      {/* The engine's own words on the order ("no captions read: left is taken as before"); a person's
+          order is already said in the line above. */}
+      {composite.order.from !== 'person' && composite.order.note && (
+        <p className="hint">{composite.order.note}</p>
+      )}
     </section>
   );
 }

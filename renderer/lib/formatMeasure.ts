@@ -1,8 +1,12 @@
 import type { Flag, Threshold } from '../../shared/contract/report.js';
 
-/** "0.49 EV", "74 %" -> "74%", "n/a" for a missing value. */
+/**
+ * "0.49 EV", "74 %" -> "74%", "n/a" for a missing value. A share (0..1) reads as a percentage, so a
+ * threshold kept as a share sits beside a value measured in percent (provenance.clone) in one unit.
+ */
 export function formatValue(value: number | string | null, unit: string): string {
   if (value === null) return 'n/a';
+  if (unit === 'share' && typeof value === 'number') return formatValue(value * 100, '%');
   const v = typeof value === 'number' ? String(Math.round(value * 1000) / 1000) : value;
   if (!unit) return v;
   return unit === '%' ? `${v}%` : `${v} ${unit}`;
