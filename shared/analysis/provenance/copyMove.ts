@@ -39,8 +39,11 @@ export function copyMove(img: GrayImage, options: CopyMoveOptions = {}): CopyMov
   if (nx <= 0 || ny <= 0) return { score: 0, regions: [] };
   const cells = cellMeans(img);
   const cw = w - CELL + 1;
-  const feats: Int16Array[] = [];
-  const pos: number[] = [];
+  // One flat array (16 values a block) rather than an array per block: ~100k small arrays cost more
+  // to allocate than the whole search.
+  let feats = new Int16Array(16 * 4096);
+  let pos = new Int32Array(4096);
+  let n = 0;
   const f = new Float64Array(16);
   for (let y = 0; y < ny; y++) {
     for (let x = 0; x < nx; x++) {
@@ -56,34 +59,47 @@ export function copyMove(img: GrayImage, options: CopyMoveOptions = {}): CopyMov
       let varSum = 0;
       for (let k = 0; k < 16; k++) varSum += ((f[k] as number) - mean) ** 2;
       if (Math.sqrt(varSum / 16) < minContrast) continue;
+      if (n === pos.length) {
+        const grownF = new Int16Array(feats.length * 2);
+        grownF.set(feats);
+        feats = grownF;
+        const grownP = new Int32Array(pos.length * 2);
+        grownP.set(pos);
+        pos = grownP;
+      }
       // Quarter gray levels: fine enough to keep the tolerance meaningful, small enough for Int16.
-      feats.push(Int16Array.from(f, (v) => Math.round((v - mean) * 4)));
-      pos.push(y * nx + x);
+      for (let k = 0; k < 16; k++) feats[n * 16 + k] = Math.round(((f[k] as number) - mean) * 4);
+      pos[n++] = y * nx + x;
     }
   }
-  const n = feats.length;
   if (n < 2) return { score: 0, regions: [] };
   // Sorted by a numeric key made of the first four cell values at 4 gray levels (coarse, so near-equal
   // descriptions sort together despite small noise); a typed-array sort of key * 2^21 + index is far
   // faster than a comparator over the descriptions.
   const keyed = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const fi = feats[i] as Int16Array;
     let key = 0;
-    for (let k = 0; k < 4; k++) key = key * 64 + Math.min(63, Math.max(0, ((fi[k] as number) >> 4) + 32));
+    for (let k = 0; k < 4; k++)
+      key = key * 64 + Math.min(63, Math.max(0, ((feats[i * 16 + k] as number) >> 4) + 32));
     keyed[i] = key * 2 ** 21 + i;
   }
   keyed.sort();
   const order = Array.from(keyed, (v) => v % 2 ** 21);
-  const votes = new Map<number, number[]>();
+  // Votes per shift in a dense grid, and the matched pairs (source position, shift key) in flat arrays:
+  // a Map of arrays here spent more time collecting garbage than matching.
+  const stride = 2 * w + 1;
+  const votes = new Int32Array(stride * (2 * h + 1));
+  let pairP = new Int32Array(1024);
+  let pairK = new Int32Array(1024);
+  let pairs = 0;
   for (let s = 0; s < n; s++) {
     const a = order[s] as number;
     for (let t = s + 1; t < Math.min(n, s + 1 + WINDOW); t++) {
       const b = order[t] as number;
       let d2 = 0;
-      const fa = feats[a] as Int16Array;
-      const fb = feats[b] as Int16Array;
-      for (let k = 0; k < 16 && d2 <= tol2 * 16; k++) d2 += ((fa[k] as number) - (fb[k] as number)) ** 2;
+      for (let k = 0; k < 16 && d2 <= tol2 * 16; k++) {
+        d2 += ((feats[a * 16 + k] as number) - (feats[b * 16 + k] as number)) ** 2;
+      }
       if (d2 / 16 > tol2) continue; // features are in quarter levels: 16 = 4^2
       let p = pos[a] as number;
       let q = pos[b] as number;
@@ -96,30 +112,38 @@ export function copyMove(img: GrayImage, options: CopyMoveOptions = {}): CopyMov
         dx = -dx;
         dy = -dy;
       }
-      const key = (dy + h) * (2 * w + 1) + dx + w;
-      const list = votes.get(key);
-      if (list) list.push(p);
-      else votes.set(key, [p]);
+      const key = (dy + h) * stride + dx + w;
+      votes[key] = (votes[key] as number) + 1;
+      if (pairs === pairP.length) {
+        pairP = grow(pairP);
+        pairK = grow(pairK);
+      }
+      pairP[pairs] = p;
+      pairK[pairs++] = key;
     }
   }
   let bestKey = -1;
   let bestCount = 0;
-  for (const [key, list] of votes) {
+  // Shifts of 0 or 1 pixel never get here (minShift), so the 3x3 neighbours stay inside the grid.
+  for (let i = 0; i < pairs; i++) {
+    const key = pairK[i] as number;
     // A clone's shift is exact up to resampling: pool the 3x3 neighbouring shifts.
     let c = 0;
-    for (let oy = -1; oy <= 1; oy++)
-      for (let ox = -1; ox <= 1; ox++) c += votes.get(key + oy * (2 * w + 1) + ox)?.length ?? 0;
-    if (c > bestCount || (c === bestCount && list.length > (votes.get(bestKey)?.length ?? 0))) {
+    for (let oy = -1; oy <= 1; oy++) for (let ox = -1; ox <= 1; ox++) c += votes[key + oy * stride + ox] ?? 0;
+    if (c > bestCount || (c === bestCount && (votes[key] as number) > (votes[bestKey] as number))) {
       bestCount = c;
       bestKey = key;
     }
   }
   if (bestKey < 0) return { score: 0, regions: [] };
-  const sdx = (bestKey % (2 * w + 1)) - w;
-  const sdy = Math.floor(bestKey / (2 * w + 1)) - h;
+  const sdx = (bestKey % stride) - w;
+  const sdy = Math.floor(bestKey / stride) - h;
   const sources: number[] = [];
-  for (let oy = -1; oy <= 1; oy++)
-    for (let ox = -1; ox <= 1; ox++) sources.push(...(votes.get(bestKey + oy * (2 * w + 1) + ox) ?? []));
+  for (let i = 0; i < pairs; i++) {
+    const d = (pairK[i] as number) - bestKey;
+    const ox = (((d % stride) + stride + 1) % stride) - 1;
+    if (Math.abs(ox) <= 1 && Math.abs(Math.round((d - ox) / stride)) <= 1) sources.push(pairP[i] as number);
+  }
   const box = boundingBox(sources, nx);
   return {
     score: bestCount / n,
@@ -152,6 +176,12 @@ function cellMeans(img: GrayImage): Float32Array {
     }
   }
   return out;
+}
+
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 function boundingBox(positions: number[], nx: number): [number, number, number, number] {
