@@ -69,11 +69,23 @@ export async function batchCommand(args: readonly string[], io: Io): Promise<num
     if (bar) bar.update(total ? done / total : 0, detail);
     else io.stderr(`batch: ${detail}\n`);
   };
+  // Ctrl-C: finished cases are already in the journal (flushed as each finished); say how to resume.
+  const onInterrupt = () => {
+    bar?.done();
+    io.stderr(
+      `\nfairshot: interrupted after ${done} source${done === 1 ? '' : 's'}${out ? `; run the same command again to resume (finished cases in ${out} are kept)` : ''}\n`,
+    );
+    process.exit(130);
+  };
+  process.once('SIGINT', onInterrupt);
   const totals = await runBatch(
     source,
     { jobs, out, wantReports: Boolean(values.json), title: `Fairshot batch: ${input}` },
     onJob,
-  ).finally(() => bar?.done());
+  ).finally(() => {
+    process.off('SIGINT', onInterrupt);
+    bar?.done();
+  });
   const s = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   io.stderr(
     `fairshot: ${s(totals.cases, 'case')} audited from ${s(totals.jobs, 'source')}, ${totals.errors} with errors, in ${totals.seconds.toFixed(1)} s\n`,
