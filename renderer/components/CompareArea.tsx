@@ -7,7 +7,9 @@ import { regionPoints } from '../lib/regionPoints.js';
 import type { ImageUrls } from '../lib/useAnalysisImages.js';
 import type { ViewState } from '../lib/useViewState.js';
 import type { ViewId } from '../lib/views.js';
+import { errorLevelLayers } from '../lib/errorLevelLayers.js';
 import { DifferenceView } from './DifferenceView.js';
+import { ErrorLevelView } from './ErrorLevelView.js';
 import { FlickerView } from './FlickerView.js';
 import { OnionView } from './OnionView.js';
 import { Overlay } from './Overlay.js';
@@ -22,6 +24,7 @@ const VIEW_COMPONENTS: Record<ViewId, (p: ViewProps) => ReactNode> = {
   onion: OnionView,
   flicker: FlickerView,
   difference: DifferenceView,
+  'error-level': ErrorLevelView,
 };
 
 export function CompareArea({
@@ -60,6 +63,7 @@ export function CompareArea({
         before={before}
         after={after}
         difference={difference}
+        errorLevel={errorLevelLayers(analysis, urls)}
         s={s}
         overlay={overlay}
         loupeFor={loupeFor}
