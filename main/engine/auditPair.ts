@@ -23,6 +23,8 @@ export interface AuditPairOptions {
   thresholds?: AnalyzePairOptions['thresholds'];
   /** Long side of the working images the analysis runs on. @default 1024 */
   workMaxSide?: number;
+  /** Measure each photo's provenance (the provenance.* flags, the error-level maps). @default true */
+  provenance?: boolean;
   /** Long side of the rendered outputs. @default 2048 */
   outputMaxSide?: number;
   /** Render the outputs into memory (AuditResult.rendered) with these options; nothing when absent. */
@@ -72,8 +74,8 @@ export async function auditPair(
   const cvLoading = loadOpenCv();
   cvLoading.catch(() => undefined); // awaited below; this only keeps a failure while reading from going unhandled
   const [before, after] = await Promise.all([
-    readPhoto(beforePath, { workMaxSide }),
-    readPhoto(afterPath, { workMaxSide }),
+    readPhoto(beforePath, { workMaxSide, provenance: options.provenance }),
+    readPhoto(afterPath, { workMaxSide, provenance: options.provenance }),
   ]);
   return auditPhotos(before, after, options);
 }

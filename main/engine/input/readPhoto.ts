@@ -29,6 +29,8 @@ export interface ReadPhotoOptions {
   maxPixels?: number;
   /** Files larger than this are refused before being read into memory. @default 512 MiB */
   maxBytes?: number;
+  /** Measure info.provenance (and keep the error-level map). @default true */
+  provenance?: boolean;
 }
 
 export interface LoadedPhoto {
@@ -113,7 +115,8 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
 
   // Provenance decodes on its own (no colour management) in sharp's threads, alongside the work copy.
   // It never fails the read: a photo whose history cannot be measured is still audited.
-  const provenance = measureProvenance({ bytes, orientation }).catch(() => null);
+  const provenance =
+    options.provenance === false ? null : measureProvenance({ bytes, orientation }).catch(() => null);
   const work = await decodeRgb(first, { maxSide: workMaxSide, maxPixels }).catch(decodeFailure);
   const { exif, hasMetadata } = await readMetadata(bytes, { exifBlock, iccPresent });
   const measured = await provenance;
