@@ -2,7 +2,7 @@
  * `npm run bench`: every benchmark, in order, each printing its own table. It reports; it does not gate
  * (exit 0 whatever the numbers say, and a part that crashes is reported and skipped).
  *
- *   npm run bench -- [--only registration|calibration|e2e|provenance|batch] [--quick] [--runs N]
+ *   npm run bench -- [--only registration|calibration|e2e|provenance|batch|composite] [--quick] [--runs N]
  *
  * --quick: 20 + 10 registration pairs, 2 calibration pairs per flag and 10 clean, 1 end-to-end run,
  * 6 batch composites and the reuse threshold on 12 photos.
@@ -15,7 +15,7 @@ import { projectRoot } from '../main/engine/version.js';
 import type * as Calibrate from './calibrate.js';
 import { endToEnd, printEndToEnd } from './endToEnd.js';
 
-const PARTS = ['registration', 'calibration', 'e2e', 'provenance', 'batch'] as const;
+const PARTS = ['registration', 'calibration', 'e2e', 'provenance', 'batch', 'composite'] as const;
 type Part = (typeof PARTS)[number];
 
 const { values } = parseArgs({
@@ -81,7 +81,18 @@ async function batch(): Promise<void> {
   );
 }
 
-const run: Record<Part, () => Promise<void>> = { registration, calibration, e2e, provenance, batch };
+async function composite(): Promise<void> {
+  await (await import('./composite.js')).compositeBench({ quick });
+}
+
+const run: Record<Part, () => Promise<void>> = {
+  registration,
+  calibration,
+  e2e,
+  provenance,
+  batch,
+  composite,
+};
 for (const part of PARTS) {
   if (only !== undefined && only !== part) continue;
   const t0 = Date.now();
