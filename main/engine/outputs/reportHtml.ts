@@ -4,6 +4,7 @@
  */
 import type { AuditReport } from '../../../shared/contract/report.js';
 import { alignmentSection } from './alignmentSection.js';
+import { compositeSection } from './compositeSection.js';
 import { coverageSection } from './coverageSection.js';
 import { detectorsTable } from './detectorsTable.js';
 import { escapeHtml } from './escapeHtml.js';
@@ -73,6 +74,7 @@ export function reportHtml(report: AuditReport, media: ReportMedia): string {
     media.flicker || media.heatmap ? '</div></section>' : '',
     `<section><h2>Flags (${report.flags.length})</h2>${flagsTable(report.flags)}</section>`,
     coverageSection(report),
+    compositeSection(report),
     alignmentSection(report),
     `<section><h2>Photo metadata</h2>${photosTable(report.before, report.after)}</section>`,
     `<section><h2>Detectors and thresholds</h2>${detectorsTable(report.detectors)}</section>`,

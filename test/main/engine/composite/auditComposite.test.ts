@@ -92,6 +92,10 @@ describe('auditComposite and proposeSplit', () => {
     expect((await readdir(out)).sort()).toEqual(['pair-1', 'pair-2']);
     const json = JSON.parse(await readFile(join(out, 'pair-2', 'report.json'), 'utf8'));
     expect(AuditReportSchema.parse(json).composite?.pair).toBe(1);
+    const html = await readFile(join(out, 'pair-2', 'report.html'), 'utf8');
+    expect(html).toContain('<h2>Composite</h2>');
+    expect(html).toMatch(/This case<\/th><td>2 of 2/);
+    expect(html).toMatch(/Order decided by<\/th><td>reading: Reading order/);
   });
 
   it("takes a person's split: their panels and their order", async () => {
