@@ -14,7 +14,8 @@ export function ErrorLevelView({ errorLevel, s, overlay }: ViewProps): ReactNode
   if (maps.length === 0) {
     return (
       <p className="empty" data-testid="error-level-none">
-        No error-level maps for this pair: they are measured on JPEG files, and neither photo could be.
+        No error-level maps for this pair: they are made for photos saved as JPEG, and none was made for
+        these.
       </p>
     );
   }

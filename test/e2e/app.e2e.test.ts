@@ -57,6 +57,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the app in Chromium (serve mode)', () =>
       ['3', 'Onion skin'],
       ['4', 'Flicker'],
       ['5', 'Difference'],
+      ['6', 'Error levels'],
     ];
     for (const [key, name] of views) {
       await page.keyboard.press(key);
@@ -67,6 +68,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the app in Chromium (serve mode)', () =>
         path: join(SHOTS, `view-${key}-${name.replace(/\W+/g, '-').toLowerCase()}.png`),
       });
     }
+    // The sample pair is two JPEG files: both have an error-level map, and the legend says what it is.
+    expect(await page.getByTestId('error-level-view').locator('img.layer').count()).toBe(2);
+    expect(await page.getByTestId('error-level-legend').textContent()).toMatch(/proves nothing alone/);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(SHOTS, 'view-6-error-levels-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.keyboard.press('1');
   });
 

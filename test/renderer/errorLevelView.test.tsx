@@ -61,6 +61,6 @@ describe('the error-level view', () => {
     render(<App api={fakeApi()} />);
     await screen.findByTestId('verdict');
     fireEvent.keyDown(window, { key: '6' });
-    expect(screen.getByTestId('error-level-none').textContent).toMatch(/measured on JPEG files/);
+    expect(screen.getByTestId('error-level-none').textContent).toMatch(/^No error-level maps for this pair/);
   });
 });
