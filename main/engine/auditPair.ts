@@ -73,10 +73,13 @@ export async function auditPair(
   // The wasm compiles while the photos decode: it is the longest single step of a cold start.
   const cvLoading = loadOpenCv();
   cvLoading.catch(() => undefined); // awaited below; this only keeps a failure while reading from going unhandled
-  const [before, after] = await Promise.all([
-    readPhoto(beforePath, { workMaxSide, provenance: options.provenance }),
-    readPhoto(afterPath, { workMaxSide, provenance: options.provenance }),
-  ]);
+  // The whole-photo error-level map is only for the rendered heat maps; without outputs a crop will do.
+  const read = {
+    workMaxSide,
+    provenance: options.provenance,
+    errorLevelMap: Boolean(options.out || options.render),
+  };
+  const [before, after] = await Promise.all([readPhoto(beforePath, read), readPhoto(afterPath, read)]);
   return auditPhotos(before, after, options);
 }
 

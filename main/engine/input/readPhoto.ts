@@ -31,6 +31,11 @@ export interface ReadPhotoOptions {
   maxBytes?: number;
   /** Measure info.provenance (and keep the error-level map). @default true */
   provenance?: boolean;
+  /**
+   * Measure the error level over the whole photo for its heat map; false reads only a central crop
+   * for the provenance checks, which is what an audit without rendered outputs needs. @default true
+   */
+  errorLevelMap?: boolean;
 }
 
 export interface LoadedPhoto {
@@ -116,7 +121,9 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
   // Provenance decodes on its own (no colour management) in sharp's threads, alongside the work copy.
   // It never fails the read: a photo whose history cannot be measured is still audited.
   const provenance =
-    options.provenance === false ? null : measureProvenance({ bytes, orientation }).catch(() => null);
+    options.provenance === false
+      ? null
+      : measureProvenance({ bytes, orientation, errorLevelMap: options.errorLevelMap }).catch(() => null);
   const work = await decodeRgb(first, { maxSide: workMaxSide, maxPixels }).catch(decodeFailure);
   const { exif, hasMetadata } = await readMetadata(bytes, { exifBlock, iccPresent });
   const measured = await provenance;

@@ -37,6 +37,14 @@ export interface MeasureProvenanceInput {
   region?: readonly [number, number, number, number] | null;
   /** The EXIF orientation the decode applied: it moves the file's 8x8 grid. @default 1 */
   orientation?: number;
+  /**
+   * Measure the error level over the whole photo and return its map (for the heat map). When false,
+   * and neither `pixels` nor `region` is given, only a central crop of at most CROP_SIDE square is
+   * decoded: error level and double compression are measured there, and the map covers that crop.
+   * Decoding and re-saving a 12 MP photo in full costs more than the rest of the audit's reading.
+   * @default true
+   */
+  errorLevelMap?: boolean;
 }
 
 /** The error-level map behind `provenance.errorLevel`, for the heat map. */
@@ -58,6 +66,8 @@ export interface MeasuredProvenance {
 export const ERROR_LEVEL_QUALITY = 90;
 /** Side of the central crop read for double compression: 4096 blocks, plenty for the histograms. */
 const GRID_CROP = 512;
+/** Side of the central crop decoded when no full error-level map is asked for (1 MP of a 12 MP photo). */
+export const CROP_SIDE = 1024;
 /** Long side of the gray copy searched for clones (cost grows with its square). */
 const CLONE_SIDE = 320;
 
@@ -70,8 +80,10 @@ export async function measureProvenance(input: MeasureProvenanceInput): Promise<
   const tables = readQuantTables(bytes);
   const isJpeg = tables.size > 0;
   const thumbnail = compareThumbnail(bytes).catch(() => null);
-  const file = input.pixels ?? (await decodeForProvenance(bytes).catch(() => null));
   const quantTables = isJpeg ? digest(tables) : null;
+  const cropOnly = input.errorLevelMap === false && !input.pixels && !input.region;
+  const crop = cropOnly ? await centralCrop(bytes, input.orientation ?? 1).catch(() => null) : null;
+  const file = input.pixels ?? (crop ? crop.pixels : await decodeForProvenance(bytes).catch(() => null));
   if (!file) {
     return {
       provenance: {
@@ -86,13 +98,16 @@ export async function measureProvenance(input: MeasureProvenanceInput): Promise<
   }
   const region = input.region ?? null;
   const image = region ? cropRgb(file, region) : file;
-  const phase = isJpeg
-    ? phaseInRegion(
-        fileGridPhase(file.width, file.height, input.orientation ?? 1),
-        region?.[0] ?? 0,
-        region?.[1] ?? 0,
-      )
-    : null;
+  // A central crop was cut on the file's grid, so the grid starts at its corner.
+  const phase = !isJpeg
+    ? null
+    : crop
+      ? ([0, 0] as [number, number])
+      : phaseInRegion(
+          fileGridPhase(file.width, file.height, input.orientation ?? 1),
+          region?.[0] ?? 0,
+          region?.[1] ?? 0,
+        );
   const [ox, oy] = phase ?? [0, 0];
   const elaImage = ox || oy ? cropRgb(image, [ox, oy, image.width - ox, image.height - oy]) : image;
   // The sharp steps start together and run in sharp's threads while the JS below works.
@@ -100,24 +115,28 @@ export async function measureProvenance(input: MeasureProvenanceInput): Promise<
     elaImage.width >= 32 && elaImage.height >= 32 ? resaveJpeg(elaImage, ERROR_LEVEL_QUALITY) : null;
   // Whole photos shrink on load (JPEG decodes at 1/8 scale): far cheaper than from the decoded pixels.
   const small = region ? reduceGray(image, CLONE_SIDE) : shrinkGray(bytes, CLONE_SIDE);
+  // Regions found in a central crop are reported in the photo's pixels; clones come from the whole photo.
+  const [cx, cy] = crop ? crop.origin : [0, 0];
 
   const doubleCompression = measureDouble(image, phase, tables.get(0) ?? null);
   let errorLevel: ErrorLevelMap | null = null;
   let elaScore: Provenance['errorLevel'] = null;
   if (resaved) {
     const map = errorLevelBlocks(elaImage, await resaved);
-    errorLevel = { ...map, origin: [ox, oy], width: image.width, height: image.height };
+    errorLevel = crop
+      ? { ...map, origin: [cx, cy], width: crop.width, height: crop.height }
+      : { ...map, origin: [ox, oy], width: image.width, height: image.height };
     const s = errorLevelScore(map);
     elaScore = {
       score: s.score,
       region: s.region
-        ? [ox + s.region[0] * 8, oy + s.region[1] * 8, s.region[2] * 8, s.region[3] * 8]
+        ? [cx + ox + s.region[0] * 8, cy + oy + s.region[1] * 8, s.region[2] * 8, s.region[3] * 8]
         : null,
     };
   }
   const gray = await small;
   const clone = copyMove(gray);
-  const k = image.width / gray.width;
+  const k = (crop ? crop.width : image.width) / gray.width;
   return {
     provenance: {
       quantTables,
@@ -166,6 +185,35 @@ function measureDouble(
     gridOffset: other.offset,
     gridStrength: Math.min(...other.strength),
   };
+}
+
+/**
+ * The central CROP_SIDE square of the upright photo, cut on the file's 8x8 grid, with where it lies and
+ * the photo's upright size.
+ */
+async function centralCrop(bytes: Uint8Array, orientation: number) {
+  const meta = await sharp(bytes).metadata();
+  const sideways = orientation >= 5 && orientation <= 8;
+  const width = sideways ? meta.height : meta.width;
+  const height = sideways ? meta.width : meta.height;
+  const [px, py] = fileGridPhase(width, height, orientation);
+  const w = Math.min(CROP_SIDE, width - px);
+  const h = Math.min(CROP_SIDE, height - py);
+  const left = px + Math.floor((width - px - w) / 16) * 8;
+  const top = py + Math.floor((height - py - h) / 16) * 8;
+  const { data, info } = await sharp(bytes, { autoOrient: true })
+    .keepIccProfile()
+    .extract({ left, top, width: w, height: h })
+    .removeAlpha()
+    .toColourspace('srgb')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const pixels = {
+    width: info.width,
+    height: info.height,
+    data: new Uint8Array(data.buffer, data.byteOffset, data.length),
+  };
+  return { pixels, origin: [left, top] as [number, number], width, height };
 }
 
 async function shrinkGray(bytes: Uint8Array, side: number) {

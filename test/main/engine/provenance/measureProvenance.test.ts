@@ -87,6 +87,20 @@ describe('measureProvenance', () => {
     expect(await provenanceFlags(await measure(await jpeg(base, 90)), sharpJpeg)).toEqual([]);
   });
 
+  it('reads a central crop when no whole-photo map is asked for, and still finds a re-save', async () => {
+    const big = await rgb(await jpeg(base, 100), 2.75); // 1408 px: larger than the 1024 crop
+    const bytes = await jpeg(await rgb(await jpeg(big, 75)), 92);
+    const crop = await measureProvenance({ bytes, errorLevelMap: false });
+    const full = await measureProvenance({ bytes });
+    expect(crop.provenance.quantTables).toBe(full.provenance.quantTables);
+    expect(crop.errorLevel!.cols).toBe(128);
+    expect(full.errorLevel!.cols).toBe(176);
+    expect(crop.errorLevel!.origin).toEqual([192, 192]);
+    for (const p of [crop.provenance, full.provenance]) {
+      expect(await provenanceFlags(p, p)).toEqual(['provenance.recompressed']);
+    }
+  });
+
   it("measures a panel's pixels in its region and keeps the file's tables and thumbnail", async () => {
     const file = await cameraJpeg(base, 92);
     const whole = await measureProvenance({ bytes: file });
