@@ -92,6 +92,35 @@ describe('composite routes', () => {
     expect(p.reason).toMatch(/^no separating band or seam was found$/);
   }, 60_000);
 
+  it('names the file in one line when the image cannot be read, and keeps our paths out', async () => {
+    const ref = await upload(
+      'broken.jpg',
+      Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64, 7)]),
+    );
+    for (const what of ['split', 'preview']) {
+      const res = await api(`/api/photos/${ref.id}/${what}`);
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { error: string; kind: string };
+      expect(body.kind).toBe('bad-input');
+      expect(body.error).toMatch(/^broken\.jpg: /);
+      expect(body.error).not.toContain(dir);
+    }
+  }, 60_000);
+
+  it('cancels a composite audit: the job ends cancelled', async () => {
+    const ref = await upload('gallery.jpg', made.bytes);
+    const p = SplitProposalSchema.parse(await (await api(`/api/photos/${ref.id}/split`)).json());
+    const start = await api('/api/analyze', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ composite: ref.id, split: p.split }),
+    });
+    const { jobId } = (await start.json()) as { jobId: string };
+    expect((await api(`/api/jobs/${jobId}`, { method: 'DELETE' })).status).toBe(204);
+    const events = await (await api(`/api/jobs/${jobId}/events`)).text();
+    expect(events).toMatch(/event: error\ndata: .*"kind":"cancelled"/);
+  }, 60_000);
+
   it('refuses paths and unknown ids', async () => {
     for (const path of ['/api/photos/..%2F..%2Fetc%2Fpasswd/split', '/api/photos/a/preview']) {
       const res = await api(path);
