@@ -24,6 +24,8 @@ export const CHANNELS = {
   progress: 'fairshot:progress',
   /** invoke: {analysisId, kind} → EncodedImage */
   image: 'fairshot:image',
+  /** invoke: CropRequest → EncodedImage (a full-resolution PNG square for the loupe) */
+  crop: 'fairshot:crop',
   /** invoke: {analysisId, kind} → ExportResult (main shows the save dialog) */
   exportFile: 'fairshot:export',
   /** invoke: nothing → RecentPair[] */
@@ -43,6 +45,7 @@ export const INVOKE_CHANNELS = [
   CHANNELS.preview,
   CHANNELS.analyze,
   CHANNELS.image,
+  CHANNELS.crop,
   CHANNELS.exportFile,
   CHANNELS.recentPairs,
 ] as const;

@@ -14,6 +14,7 @@ import { CHANNELS, INVOKE_CHANNELS, type ProgressMessage, type Reply } from './c
 import {
   AnalyzePayloadSchema,
   CancelPayloadSchema,
+  CropPayloadSchema,
   ExportPayloadSchema,
   ImagePayloadSchema,
   NoPayloadSchema,
@@ -146,6 +147,10 @@ export function registerIpc(ipcMain: IpcMainLike, service: AppService, deps: Ipc
     const { analysisId, kind } = parsePayload(CHANNELS.image, ImagePayloadSchema, payload);
     return service.image(analysisId, kind);
   });
+
+  handle(CHANNELS.crop, async (_e, payload) =>
+    service.crop(parsePayload(CHANNELS.crop, CropPayloadSchema, payload)),
+  );
 
   handle(CHANNELS.exportFile, async (_e, payload): Promise<ExportResult> => {
     const { analysisId, kind } = parsePayload(CHANNELS.exportFile, ExportPayloadSchema, payload);

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   CompositeAnalyzeRequestSchema,
   PairAnalyzeRequestSchema,
+  CropRequestSchema,
   ExportKindSchema,
   ImageKindSchema,
   PhotoIdSchema,
@@ -31,6 +32,7 @@ export const PhotoPayloadSchema = z.strictObject({ photoId: PhotoIdSchema });
 export const CancelPayloadSchema = z.strictObject({ jobId: JobIdSchema });
 export const ImagePayloadSchema = z.strictObject({ analysisId: PhotoIdSchema, kind: ImageKindSchema });
 export const ExportPayloadSchema = z.strictObject({ analysisId: PhotoIdSchema, kind: ExportKindSchema });
+export const CropPayloadSchema = z.strictObject(CropRequestSchema.shape);
 
 /** Parses `value`, or throws a bad-input IpcError naming the first problem on one line. */
 export function parsePayload<S extends z.ZodType>(channel: string, schema: S, value: unknown): z.output<S> {

@@ -67,6 +67,8 @@ const api = {
     }
   },
   image: (analysisId, kind) => call(CHANNELS.image, { analysisId, kind }),
+  // An IPC invoke cannot be withdrawn: a crop the loupe no longer wants is dropped on arrival.
+  crop: (request) => call(CHANNELS.crop, request),
   exportFile: (analysisId, kind) => call(CHANNELS.exportFile, { analysisId, kind }),
   recentPairs: () => call(CHANNELS.recentPairs),
   onMenuCommand: (listener) => {

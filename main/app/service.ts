@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type {
   Analysis,
   AnalyzeRequestSchema,
+  CropRequest,
   EncodedImage,
   ExportKind,
   ImageKind,
@@ -30,6 +31,8 @@ export interface AppService {
     options?: { signal?: AbortSignal; onProgress?: (p: Progress) => void },
   ): Promise<Analysis>;
   image(analysisId: string, kind: ImageKind): Promise<EncodedImage>;
+  /** A full-resolution square of one analysed photo for the loupe. */
+  crop(request: CropRequest): Promise<EncodedImage>;
   exportBytes(
     analysisId: string,
     kind: ExportKind,

@@ -13,6 +13,7 @@ import {
 import type { PairService } from '../engine/session/PairService.js';
 import { toApiError } from '../engine/session/toApiError.js';
 import type { AnalysisJobs, JobEvent } from './AnalysisJobs.js';
+import { parseCropQuery } from './parseCropQuery.js';
 import { sendApiError, sendJson } from './respond.js';
 
 /** JSON bodies are tiny (ids, a rectangle, a matrix); anything bigger is not ours. */
@@ -80,6 +81,13 @@ export async function handleApi(
         return void res.end();
       case 'GET analyses': {
         const [, id = '', what, kindText] = parts;
+        if (parts.length === 3 && what === 'crop') {
+          const crop = parseCropQuery(id, url.searchParams);
+          if (!crop.ok) return bad(crop.error);
+          const img = await service.crop(crop.value);
+          res.writeHead(200, { 'Content-Type': img.mime, 'Content-Length': img.bytes.byteLength });
+          return void res.end(img.bytes);
+        }
         if (parts.length !== 4) break;
         if (what === 'images') {
           const kind = ImageKindSchema.safeParse(kindText);

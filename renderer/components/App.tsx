@@ -135,7 +135,7 @@ export function App({ api }: { api: Api }): ReactNode {
                     onManual={() => s.setTool('landmarks')}
                   />
                   <ViewToolbar s={s} canAlign={aligned} canNormalize={analysis.report.exposure.applied} />
-                  <CompareArea analysis={analysis} urls={urls} s={s} />
+                  <CompareArea analysis={analysis} urls={urls} s={s} api={api} />
                 </>
               )}
             </div>

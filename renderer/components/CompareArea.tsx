@@ -1,8 +1,9 @@
 /** The compare views of the current analysis, with the selected flag's region drawn in each photo's frame. */
 import type { ReactNode } from 'react';
-import type { Analysis } from '../../shared/contract/api.js';
+import type { Analysis, Api } from '../../shared/contract/api.js';
 import type { Layer } from '../lib/layers.js';
 import { afterLayer, beforeLayer } from '../lib/layers.js';
+import { loupeSource } from '../lib/loupeSource.js';
 import { regionPoints } from '../lib/regionPoints.js';
 import type { ImageUrls } from '../lib/useAnalysisImages.js';
 import type { ViewState } from '../lib/useViewState.js';
@@ -31,10 +32,13 @@ export function CompareArea({
   analysis,
   urls,
   s,
+  api,
 }: {
   analysis: Analysis;
   urls: ImageUrls;
   s: ViewState;
+  /** For the loupe's full-resolution crops; without it the loupe magnifies the display render. */
+  api?: Api;
 }): ReactNode {
   const report = analysis.report;
   const before = beforeLayer(analysis, urls);
@@ -54,7 +58,19 @@ export function CompareArea({
   };
   const loupeFor = (layer: Layer): ZoomPaneProps['loupe'] =>
     s.loupe && layer.url
-      ? { image: { url: layer.url, ...layer.display }, at: s.loupeAt, setAt: s.setLoupeAt }
+      ? {
+          image: { url: layer.url, ...layer.display },
+          original: api && {
+            api,
+            source: loupeSource(
+              analysis,
+              layer,
+              layer === before ? 'before' : layer === difference ? 'difference' : 'after',
+            ),
+          },
+          at: s.loupeAt,
+          setAt: s.setLoupeAt,
+        }
       : undefined;
   const View = VIEW_COMPONENTS[s.view];
   return (

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { LoupeAt } from '../lib/useViewState.js';
 import type { Viewport } from '../lib/viewport.js';
 import { fitScale, panBy, zoomAbout } from '../lib/viewport.js';
+import type { LoupeProps } from './Loupe.js';
 import { Loupe } from './Loupe.js';
 
 export interface ZoomPaneProps {
@@ -22,7 +23,13 @@ export interface ZoomPaneProps {
   onPoint?(x: number, y: number): void;
   /** 'rect': drags report a rectangle in content pixels instead of panning. */
   onRect?(a: [number, number], b: [number, number], done: boolean): void;
-  loupe?: { image: { url: string; width: number; height: number }; at: LoupeAt; setAt(v: LoupeAt): void };
+  loupe?: {
+    image: { url: string; width: number; height: number };
+    /** The original photo's pixels at 1:1 (see Loupe). */
+    original?: LoupeProps['original'];
+    at: LoupeAt;
+    setAt(v: LoupeAt): void;
+  };
   caption?: string;
 }
 
@@ -151,6 +158,8 @@ export function ZoomPane(p: ZoomPaneProps): ReactNode {
       {p.loupe && at && (
         <Loupe
           image={p.loupe.image}
+          full={{ width: p.width, height: p.height }}
+          original={p.loupe.original}
           u={at.u}
           v={at.v}
           x={size.w / 2 + panX + (at.u * p.width - p.width / 2) * scale}

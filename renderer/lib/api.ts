@@ -19,6 +19,7 @@ import {
   AnalysisSchema,
   AnalyzeRequestSchema,
   ApiErrorSchema,
+  CropRequestSchema,
   ExportResultSchema,
   MenuCommandSchema,
   PhotoRefSchema,
@@ -94,6 +95,8 @@ export function createElectronApi(bridge: Api): Api {
         return AnalysisSchema.parse(await bridge.analyze(req, { ...options, signal }));
       }),
     image: (id, kind) => call(async () => parseEncoded(await bridge.image(id, kind))),
+    // The signal does not cross the bridge and an invoke cannot be withdrawn: the caller drops the answer.
+    crop: (request) => call(async () => parseEncoded(await bridge.crop(CropRequestSchema.parse(request)))),
     exportFile: (id, kind) => call(async () => ExportResultSchema.parse(await bridge.exportFile(id, kind))),
     recentPairs: () => call(async () => z.array(RecentPairSchema).parse(await bridge.recentPairs())),
     onMenuCommand: (listener) => bridge.onMenuCommand((c) => listener(MenuCommandSchema.parse(c))),
@@ -152,6 +155,17 @@ export function createHttpApi(token: string, fetchImpl: Fetch, base = ''): Api {
       const res = await call(`/api/analyses/${encodeURIComponent(id)}/images/${kind}`);
       const mime = res.headers.get('content-type')?.startsWith('image/png') ? 'image/png' : 'image/jpeg';
       return { mime, bytes: new Uint8Array(await res.arrayBuffer()) };
+    },
+    crop: async (request, options) => {
+      const r = CropRequestSchema.parse(request);
+      const stream = new AbortController();
+      if (options?.signal?.aborted) throw new ApiFailure('Cancelled.', 'cancelled');
+      options?.signal?.addEventListener('abort', () => stream.abort(), { once: true });
+      const q = `source=${r.source}&left=${r.left}&top=${r.top}&size=${r.size}`;
+      const res = await call(`/api/analyses/${encodeURIComponent(r.analysisId)}/crop?${q}`, {
+        signal: stream.signal,
+      });
+      return { mime: 'image/png', bytes: new Uint8Array(await res.arrayBuffer()) };
     },
     exportFile: async (id, kind) => {
       const res = await call(`/api/analyses/${encodeURIComponent(id)}/export/${kind}`);

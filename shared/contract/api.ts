@@ -107,6 +107,23 @@ export const IMAGE_KINDS = [
 ] as const;
 export const ImageKindSchema = z.enum(IMAGE_KINDS);
 
+/** What the loupe shows at 1:1: the before photo, the after photo as shot, or the after aligned onto the before. */
+export const CROP_SOURCES = ['before', 'after', 'aligned'] as const;
+/** Largest crop side, px: a 180 px loupe at a device pixel ratio of 2 needs 360. */
+export const MAX_CROP_SIZE = 512;
+
+/**
+ * A square of one photo of an analysis at full resolution: pixel (i, j) of the answer is pixel
+ * (left + i, top + j) of the source's frame (the before photo's for 'aligned'), transparent outside it.
+ */
+export const CropRequestSchema = z.object({
+  analysisId: PhotoIdSchema,
+  source: z.enum(CROP_SOURCES),
+  left: z.number().int().min(-MAX_CROP_SIZE).max(1_000_000),
+  top: z.number().int().min(-MAX_CROP_SIZE).max(1_000_000),
+  size: z.number().int().min(8).max(MAX_CROP_SIZE),
+});
+
 export const AnalysisSchema = z.object({
   /** Id of this analysis, for images and exports. */
   id: PhotoIdSchema,
@@ -166,6 +183,7 @@ export type Split = z.infer<typeof SplitSchema>;
 export type SplitProposal = z.infer<typeof SplitProposalSchema>;
 export type Analysis = z.infer<typeof AnalysisSchema>;
 export type ImageKind = z.infer<typeof ImageKindSchema>;
+export type CropRequest = z.infer<typeof CropRequestSchema>;
 export type Progress = z.infer<typeof ProgressSchema>;
 export type ExportKind = z.infer<typeof ExportKindSchema>;
 export type ExportResult = z.infer<typeof ExportResultSchema>;
@@ -210,6 +228,8 @@ export interface Api {
   ): Promise<Analysis>;
   /** One display render of an analysis, as an encoded image (JPEG or PNG). */
   image(analysisId: string, kind: ImageKind): Promise<EncodedImage>;
+  /** A full-resolution square of one photo, as a lossless PNG (the loupe at 1:1); `signal` drops it. */
+  crop(request: CropRequest, options?: { signal?: AbortSignalLike }): Promise<EncodedImage>;
   /** Exports without GPS or other identifying metadata. */
   exportFile(analysisId: string, kind: ExportKind): Promise<ExportResult>;
   recentPairs(): Promise<RecentPair[]>;

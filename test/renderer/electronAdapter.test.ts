@@ -14,6 +14,7 @@ function bridge(over: Partial<Api>): Api {
     preview: no,
     analyze: no,
     image: no,
+    crop: no,
     exportFile: no,
     recentPairs: no,
     onMenuCommand: () => () => undefined,

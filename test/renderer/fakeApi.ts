@@ -38,6 +38,7 @@ export function fakeApi(overrides: Partial<Api> = {}): Api & { [K in keyof Api]:
     preview: vi.fn(() => Promise.resolve(PNG)),
     analyze: vi.fn(() => Promise.resolve(sampleAnalysis())),
     image: vi.fn(() => Promise.resolve(PNG)),
+    crop: vi.fn(() => Promise.resolve(PNG)),
     exportFile: vi.fn(() => Promise.resolve({ savedAs: null })),
     recentPairs: vi.fn(() => Promise.resolve([])),
     onMenuCommand: vi.fn(() => () => undefined),

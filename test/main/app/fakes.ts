@@ -91,6 +91,7 @@ export function fakeService() {
       return ANALYSIS;
     }),
     image: vi.fn(async () => ({ mime: 'image/jpeg' as const, bytes: new Uint8Array([1]) })),
+    crop: vi.fn(async () => ({ mime: 'image/png' as const, bytes: new Uint8Array([2]) })),
     exportBytes: vi.fn(async (_id: string, kind: string) => ({
       fileName: kind === 'report-html' ? 'fairshot-a-vs-b.html' : 'fairshot-a-vs-b-side-by-side.png',
       mime: 'text/html',

@@ -39,6 +39,7 @@ describe('preload', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'analyze',
+        'crop',
         'exportFile',
         'image',
         'initialPair',
@@ -79,6 +80,13 @@ describe('preload', () => {
       [CHANNELS.proposeSplit, { photoId: 'upload01' }],
       [CHANNELS.preview, { photoId: 'upload01' }],
     ]);
+  });
+
+  it('sends the loupe crop as the request itself: an id, a source and a square, no path', async () => {
+    invoke.mockResolvedValue({ ok: true, value: { mime: 'image/png', bytes: new Uint8Array([1]) } });
+    const request = { analysisId: 'analysis01', source: 'aligned' as const, left: -4, top: 80, size: 360 };
+    expect(await api.crop(request)).toEqual({ mime: 'image/png', bytes: new Uint8Array([1]) });
+    expect(invoke.mock.calls).toEqual([[CHANNELS.crop, request]]);
   });
 
   it('rejects with the ApiError (and a message) when main refuses', async () => {
