@@ -15,7 +15,9 @@ import { buildCases, caseSources } from './lib/compositeCases.js';
 import { runSplits, type CaseOutcome } from './lib/compositeRun.js';
 
 const TUNE_SEED = 1;
-const HELD_SEED = 2;
+// Seed 2 was looked at while the splitter was written (its layout draws, over the tuning photos), so
+// the held-out set is seed 3: no look at its composites came before the figures it gives.
+const HELD_SEED = 3;
 
 const share = (xs: readonly CaseOutcome[], f: (o: CaseOutcome) => boolean) =>
   xs.length === 0

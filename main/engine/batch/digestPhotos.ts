@@ -32,7 +32,9 @@ export async function digestPanels(
 }
 
 async function digestFile(path: string, rects: ReadonlyArray<PanelRect | null>) {
-  const photo = await readPhoto(path, { workMaxSide: DIGEST_SIDE });
+  // No provenance: the audit measured it already, and error levels and copy-move would double the
+  // main thread's share of the work for a thumbnail.
+  const photo = await readPhoto(path, { workMaxSide: DIGEST_SIDE, provenance: false });
   const s = photo.workScale;
   const out = [];
   for (const r of rects) {
