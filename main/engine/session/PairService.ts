@@ -14,7 +14,6 @@ import type { z } from 'zod';
 import type {
   Analysis,
   AnalyzeRequestSchema,
-  CropRequest,
   EncodedImage,
   ExportKind,
   ImageKind,
@@ -28,10 +27,8 @@ import { homography } from '../../../shared/geometry/homography.js';
 import { PhotoError } from '../input/PhotoError.js';
 import type { AuditPool } from '../pool/AuditPool.js';
 import { analysisTarget, type Photo } from './analysisTarget.js';
-import { annotatedSideBySide } from './annotatedSideBySide.js';
-import { cropPhoto, type CropSources } from './cropPhoto.js';
-import { PhotoPixels } from './photoPixels.js';
 import { RecentPairs } from './RecentPairs.js';
+import { exportOf } from './exportOf.js';
 import { previewPhoto } from './previewPhoto.js';
 import { saveUpload } from './saveUpload.js';
 import { splitProposal, type EngineProposal } from './splitProposal.js';
@@ -64,8 +61,6 @@ interface Kept {
   /** The exports' rendering, which goes on in the worker after the analysis is shown. */
   rest: Promise<void>;
   sideBySide: Promise<Buffer> | null;
-  /** The analysed files, decoded again for the loupe's full-resolution crops (null: a composite's panels). */
-  sources: CropSources | null;
 }
 
 /** Which render each image kind is (see renderOutputs' names). */
@@ -90,9 +85,12 @@ export class PairService {
   /** Insertion order is recency: a read moves an entry to the end, eviction takes the first. */
   private readonly analyses = new Map<string, Kept>();
   private readonly running = new Set<AbortController>();
-  private readonly pixels = new PhotoPixels();
   private readonly recent: RecentPairs;
-  private initial: Promise<{ before: PhotoRef; after: PhotoRef; sample: boolean } | null> | null = null;
+  private initial: Promise<{
+    before: PhotoRef;
+    after: PhotoRef;
+    sample: boolean;
+  } | null> | null = null;
   private closed = false;
 
   constructor(private readonly options: PairServiceOptions) {
@@ -146,7 +144,11 @@ export class PairService {
   }
 
   /** The pair named on the command line, else the bundled sample; null when neither exists. */
-  initialPair(): Promise<{ before: PhotoRef; after: PhotoRef; sample: boolean } | null> {
+  initialPair(): Promise<{
+    before: PhotoRef;
+    after: PhotoRef;
+    sample: boolean;
+  } | null> {
     this.initial ??= (async () => {
       const { initial, sample } = this.options;
       const pair = initial ?? sample;
@@ -171,8 +173,6 @@ export class PairService {
     if (this.closed) throw new ServiceError('cancelled', 'the engine is shutting down');
     const target = analysisTarget(req, (id) => this.photo(id), this.options.pool);
     const { before, after } = target;
-    // A composite's panels are parts of one file: the loupe's crops are offered for two photo files only.
-    const cropFiles: [Photo, Photo] | null = target.composite ? null : [before, after];
     const scrub = (text: string) =>
       text
         .split(before.path)
@@ -213,20 +213,23 @@ export class PairService {
       {
         signal: ac.signal,
         onProgress: (fraction, stage) => {
-          if (!shown) opts.onProgress?.({ fraction: Math.min(1, Math.max(0, fraction)), stage });
+          if (!shown)
+            opts.onProgress?.({
+              fraction: Math.min(1, Math.max(0, fraction)),
+              stage,
+            });
         },
         onDisplay: (report, images) => {
           detach();
           // `finished` is assigned before any message from the worker can arrive.
-          shown = this.keep(report, images, finished, cropFiles);
+          shown = this.keep(report, images, finished);
           ready(shown);
         },
       },
     );
     const finished = run.then(
       (result) => {
-        const kept =
-          shown ?? this.keep(result.report, result.rendered ?? new Map(), Promise.resolve(), cropFiles);
+        const kept = shown ?? this.keep(result.report, result.rendered ?? new Map(), Promise.resolve());
         for (const [name, data] of result.rendered ?? []) kept.rendered.set(name, data);
         ready(kept);
       },
@@ -255,29 +258,30 @@ export class PairService {
       const m = await sharp(kept.rendered.get(name) as Uint8Array).metadata();
       return { width: m.width ?? 0, height: m.height ?? 0 };
     };
-    kept.analysis.display = { before: await size('before.jpg'), after: await size('after.jpg') };
+    kept.analysis.display = {
+      before: await size('before.jpg'),
+      after: await size('after.jpg'),
+    };
     return kept.analysis;
   }
 
   /** Keeps a new analysis (evicting the least recently used beyond maxAnalyses) and returns it. */
-  private keep(
-    report: Analysis['report'],
-    images: Rendered,
-    rest: Promise<void>,
-    files: [Photo, Photo] | null,
-  ): Kept {
+  private keep(report: Analysis['report'], images: Rendered, rest: Promise<void>): Kept {
     const analysis: Analysis = {
       id: newId(),
       report,
       images: (Object.keys(IMAGE_FILES) as ImageKind[]).filter((k) => images.has(IMAGE_FILES[k])),
-      display: { before: { width: 0, height: 0 }, after: { width: 0, height: 0 } },
+      display: {
+        before: { width: 0, height: 0 },
+        after: { width: 0, height: 0 },
+      },
     };
-    const sources: CropSources | null = files && {
-      before: { ...files[0], sha256: report.before.sha256 },
-      after: { ...files[1], sha256: report.after.sha256 },
-      afterToBefore: report.alignment.matrix,
+    const kept: Kept = {
+      analysis,
+      rendered: new Map(images),
+      rest,
+      sideBySide: null,
     };
-    const kept: Kept = { analysis, rendered: new Map(images), rest, sideBySide: null, sources };
     this.analyses.set(analysis.id, kept);
     for (const id of this.analyses.keys()) {
       if (this.analyses.size <= (this.options.maxAnalyses ?? 8)) break;
@@ -294,16 +298,10 @@ export class PairService {
       const why = kind.startsWith('error-level') ? 'it was not measured' : 'the photos could not be aligned';
       throw new ServiceError('bad-input', `no ${kind} image: ${why}`);
     }
-    return { mime: IMAGE_FILES[kind].endsWith('.png') ? 'image/png' : 'image/jpeg', bytes };
-  }
-
-  /** A full-resolution square of one analysed photo (the loupe at 1:1), decoded from the original. */
-  async crop(req: CropRequest): Promise<EncodedImage> {
-    const kept = this.kept(req.analysisId);
-    if (!kept.sources) {
-      throw new ServiceError('bad-input', 'no 1:1 crop: the photos were cut from one composite image');
-    }
-    return cropPhoto(this.pixels, kept.sources, req);
+    return {
+      mime: IMAGE_FILES[kind].endsWith('.png') ? 'image/png' : 'image/jpeg',
+      bytes,
+    };
   }
 
   /** An export's bytes, without GPS or other identifying metadata (the report names photos, no paths). */
@@ -313,45 +311,7 @@ export class PairService {
   ): Promise<{ fileName: string; mime: string; bytes: Uint8Array }> {
     const kept = this.kept(analysisId);
     await kept.rest;
-    const { report } = kept.analysis;
-    const stem = `fairshot-${slug(report.before.name)}-vs-${slug(report.after.name)}`;
-    const text = (name: 'report.html' | 'report.json') =>
-      Buffer.from(kept.rendered.get(name) as string, 'utf8');
-    switch (kind) {
-      case 'report-html':
-        return { fileName: `${stem}.html`, mime: 'text/html; charset=utf-8', bytes: text('report.html') };
-      case 'report-json':
-        return { fileName: `${stem}.json`, mime: 'application/json', bytes: text('report.json') };
-      case 'flicker-gif': {
-        const gif = kept.rendered.get('flicker.gif');
-        if (!(gif instanceof Uint8Array)) {
-          throw new ServiceError(
-            'bad-input',
-            'no flicker: the photos could not be aligned and differ in shape',
-          );
-        }
-        return { fileName: `${stem}-flicker.gif`, mime: 'image/gif', bytes: gif };
-      }
-      case 'side-by-side-png': {
-        const right = kept.rendered.get('aligned-normalized.jpg');
-        kept.sideBySide ??= annotatedSideBySide(
-          {
-            bytes: kept.rendered.get('before.jpg') as Uint8Array,
-            label: right ? 'BEFORE' : 'BEFORE (AS SHOT)',
-          },
-          right instanceof Uint8Array
-            ? { bytes: right, label: 'AFTER (ALIGNED)' }
-            : { bytes: kept.rendered.get('after.jpg') as Uint8Array, label: 'AFTER (AS SHOT)' },
-          report,
-        );
-        return { fileName: `${stem}-side-by-side.png`, mime: 'image/png', bytes: await kept.sideBySide };
-      }
-      case 'report-pdf':
-        throw new ServiceError(
-          'bad-input',
-          'report-pdf: the PDF is printed by the desktop app; export report-html here',
-        );
-    }
+    return exportOf(kept, kind);
   }
 
   /** Newest first; pairs whose files are gone are left out. */
@@ -374,7 +334,6 @@ export class PairService {
     this.closed = true;
     for (const ac of this.running) ac.abort();
     this.analyses.clear();
-    this.pixels.clear();
     this.photos.clear();
     this.idByPath.clear();
   }
@@ -408,15 +367,4 @@ export class PairService {
     this.analyses.set(analysisId, k);
     return k;
   }
-}
-
-/** A file-name-safe form of a photo's name, without its extension. */
-function slug(name: string): string {
-  const stem = name.replace(/\.[^.]*$/, '');
-  return (
-    stem
-      .replace(/[^A-Za-z0-9_-]+/g, '_')
-      .replace(/^_+|_+$/g, '')
-      .slice(0, 40) || 'photo'
-  );
 }
