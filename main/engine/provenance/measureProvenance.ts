@@ -64,7 +64,7 @@ export interface MeasuredProvenance {
 
 /**
  * JPEG quality of the error-level re-save: 90, the customary ELA setting (below most phone saves, so
- * most content changes a little). Not tuned: on the calibration cases no setting made pastes stand out.
+ * most content changes a little). Not tuned: no other setting was tried.
  */
 export const ERROR_LEVEL_QUALITY = 90;
 /** Side of the central crop read for double compression: 4096 blocks, plenty for the histograms. */
