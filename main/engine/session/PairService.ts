@@ -14,6 +14,7 @@ import type { z } from 'zod';
 import type {
   Analysis,
   AnalyzeRequestSchema,
+  CropRequest,
   EncodedImage,
   ExportKind,
   ImageKind,
@@ -27,6 +28,8 @@ import { homography } from '../../../shared/geometry/homography.js';
 import { PhotoError } from '../input/PhotoError.js';
 import type { AuditPool } from '../pool/AuditPool.js';
 import { analysisTarget, type Photo } from './analysisTarget.js';
+import { cropPhoto, type CropSources } from './cropPhoto.js';
+import { PhotoPixels } from './photoPixels.js';
 import { RecentPairs } from './RecentPairs.js';
 import { exportOf } from './exportOf.js';
 import { previewPhoto } from './previewPhoto.js';
@@ -61,6 +64,8 @@ interface Kept {
   /** The exports' rendering, which goes on in the worker after the analysis is shown. */
   rest: Promise<void>;
   sideBySide: Promise<Buffer> | null;
+  /** The analysed files, decoded again for the loupe's full-resolution crops (null: a composite's panels). */
+  sources: CropSources | null;
 }
 
 /** Which render each image kind is (see renderOutputs' names). */
@@ -85,12 +90,9 @@ export class PairService {
   /** Insertion order is recency: a read moves an entry to the end, eviction takes the first. */
   private readonly analyses = new Map<string, Kept>();
   private readonly running = new Set<AbortController>();
+  private readonly pixels = new PhotoPixels();
   private readonly recent: RecentPairs;
-  private initial: Promise<{
-    before: PhotoRef;
-    after: PhotoRef;
-    sample: boolean;
-  } | null> | null = null;
+  private initial: Promise<{ before: PhotoRef; after: PhotoRef; sample: boolean } | null> | null = null;
   private closed = false;
 
   constructor(private readonly options: PairServiceOptions) {
@@ -144,11 +146,7 @@ export class PairService {
   }
 
   /** The pair named on the command line, else the bundled sample; null when neither exists. */
-  initialPair(): Promise<{
-    before: PhotoRef;
-    after: PhotoRef;
-    sample: boolean;
-  } | null> {
+  initialPair(): Promise<{ before: PhotoRef; after: PhotoRef; sample: boolean } | null> {
     this.initial ??= (async () => {
       const { initial, sample } = this.options;
       const pair = initial ?? sample;
@@ -173,6 +171,8 @@ export class PairService {
     if (this.closed) throw new ServiceError('cancelled', 'the engine is shutting down');
     const target = analysisTarget(req, (id) => this.photo(id), this.options.pool);
     const { before, after } = target;
+    // A composite's panels are parts of one file: the loupe's crops are offered for two photo files only.
+    const cropFiles: [Photo, Photo] | null = target.composite ? null : [before, after];
     const scrub = (text: string) =>
       text
         .split(before.path)
@@ -213,23 +213,20 @@ export class PairService {
       {
         signal: ac.signal,
         onProgress: (fraction, stage) => {
-          if (!shown)
-            opts.onProgress?.({
-              fraction: Math.min(1, Math.max(0, fraction)),
-              stage,
-            });
+          if (!shown) opts.onProgress?.({ fraction: Math.min(1, Math.max(0, fraction)), stage });
         },
         onDisplay: (report, images) => {
           detach();
           // `finished` is assigned before any message from the worker can arrive.
-          shown = this.keep(report, images, finished);
+          shown = this.keep(report, images, finished, cropFiles);
           ready(shown);
         },
       },
     );
     const finished = run.then(
       (result) => {
-        const kept = shown ?? this.keep(result.report, result.rendered ?? new Map(), Promise.resolve());
+        const kept =
+          shown ?? this.keep(result.report, result.rendered ?? new Map(), Promise.resolve(), cropFiles);
         for (const [name, data] of result.rendered ?? []) kept.rendered.set(name, data);
         ready(kept);
       },
@@ -258,30 +255,29 @@ export class PairService {
       const m = await sharp(kept.rendered.get(name) as Uint8Array).metadata();
       return { width: m.width ?? 0, height: m.height ?? 0 };
     };
-    kept.analysis.display = {
-      before: await size('before.jpg'),
-      after: await size('after.jpg'),
-    };
+    kept.analysis.display = { before: await size('before.jpg'), after: await size('after.jpg') };
     return kept.analysis;
   }
 
   /** Keeps a new analysis (evicting the least recently used beyond maxAnalyses) and returns it. */
-  private keep(report: Analysis['report'], images: Rendered, rest: Promise<void>): Kept {
+  private keep(
+    report: Analysis['report'],
+    images: Rendered,
+    rest: Promise<void>,
+    files: [Photo, Photo] | null,
+  ): Kept {
     const analysis: Analysis = {
       id: newId(),
       report,
       images: (Object.keys(IMAGE_FILES) as ImageKind[]).filter((k) => images.has(IMAGE_FILES[k])),
-      display: {
-        before: { width: 0, height: 0 },
-        after: { width: 0, height: 0 },
-      },
+      display: { before: { width: 0, height: 0 }, after: { width: 0, height: 0 } },
     };
-    const kept: Kept = {
-      analysis,
-      rendered: new Map(images),
-      rest,
-      sideBySide: null,
+    const sources: CropSources | null = files && {
+      before: { ...files[0], sha256: report.before.sha256 },
+      after: { ...files[1], sha256: report.after.sha256 },
+      afterToBefore: report.alignment.matrix,
     };
+    const kept: Kept = { analysis, rendered: new Map(images), rest, sideBySide: null, sources };
     this.analyses.set(analysis.id, kept);
     for (const id of this.analyses.keys()) {
       if (this.analyses.size <= (this.options.maxAnalyses ?? 8)) break;
@@ -298,10 +294,16 @@ export class PairService {
       const why = kind.startsWith('error-level') ? 'it was not measured' : 'the photos could not be aligned';
       throw new ServiceError('bad-input', `no ${kind} image: ${why}`);
     }
-    return {
-      mime: IMAGE_FILES[kind].endsWith('.png') ? 'image/png' : 'image/jpeg',
-      bytes,
-    };
+    return { mime: IMAGE_FILES[kind].endsWith('.png') ? 'image/png' : 'image/jpeg', bytes };
+  }
+
+  /** A full-resolution square of one analysed photo (the loupe at 1:1), decoded from the original. */
+  async crop(req: CropRequest): Promise<EncodedImage> {
+    const kept = this.kept(req.analysisId);
+    if (!kept.sources) {
+      throw new ServiceError('bad-input', 'no 1:1 crop: the photos were cut from one composite image');
+    }
+    return cropPhoto(this.pixels, kept.sources, req);
   }
 
   /** An export's bytes, without GPS or other identifying metadata (the report names photos, no paths). */
@@ -334,6 +336,7 @@ export class PairService {
     this.closed = true;
     for (const ac of this.running) ac.abort();
     this.analyses.clear();
+    this.pixels.clear();
     this.photos.clear();
     this.idByPath.clear();
   }
