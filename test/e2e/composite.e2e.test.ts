@@ -60,7 +60,11 @@ describe.skipIf(!existsSync(CHROMIUM))('a gallery composite in Chromium (serve m
     await shot('split-editor-1024x700-light');
     await page.emulateMedia({ colorScheme: 'dark' });
     await shot('split-editor-1024x700-dark');
+    await page.setViewportSize({ width: 2560, height: 1440 });
+    await shot('split-editor-2560x1440-dark');
     await page.emulateMedia({ colorScheme: 'light' });
+    await shot('split-editor-2560x1440-light');
+    await page.setViewportSize({ width: 1024, height: 700 });
   }, 120_000);
 
   it('swaps before and after, compares, and the report says where the photos came from', async () => {
