@@ -76,7 +76,7 @@ export async function auditPair(
   // The whole-photo error-level map is only for the rendered heat maps; without outputs a crop will do.
   const read = {
     workMaxSide,
-    provenance: options.provenance,
+    provenance: options.provenance ?? true,
     errorLevelMap: Boolean(options.out || options.render),
   };
   const [before, after] = await Promise.all([readPhoto(beforePath, read), readPhoto(afterPath, read)]);

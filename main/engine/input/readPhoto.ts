@@ -29,7 +29,10 @@ export interface ReadPhotoOptions {
   maxPixels?: number;
   /** Files larger than this are refused before being read into memory. @default 512 MiB */
   maxBytes?: number;
-  /** Measure info.provenance (and keep the error-level map). @default true */
+  /**
+   * Measure info.provenance (and keep the error-level map): an audit wants it; a preview, a crop or a
+   * digest does not, and it costs a second decode of the photo. @default false
+   */
   provenance?: boolean;
   /**
    * Measure the error level over the whole photo for its heat map; false reads only a central crop
@@ -121,7 +124,7 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
   // Provenance decodes on its own (no colour management) in sharp's threads, alongside the work copy.
   // It never fails the read: a photo whose history cannot be measured is still audited.
   const provenance =
-    options.provenance === false
+    options.provenance !== true
       ? null
       : measureProvenance({ bytes, orientation, errorLevelMap: options.errorLevelMap }).catch(() => null);
   const work = await decodeRgb(first, { maxSide: workMaxSide, maxPixels }).catch(decodeFailure);

@@ -18,8 +18,8 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('readPhoto provenance', () => {
   it('measures every photo it reads, and keeps the error-level map for the heat map', async () => {
-    const camera = await readPhoto(join(dir, 'camera.jpg'));
-    const resaved = await readPhoto(join(dir, 'resaved.jpg'));
+    const camera = await readPhoto(join(dir, 'camera.jpg'), { provenance: true });
+    const resaved = await readPhoto(join(dir, 'resaved.jpg'), { provenance: true });
     expect(camera.info.provenance!.thumbnail!.similarity).toBeGreaterThan(0.99);
     expect(camera.info.provenance!.doubleCompression!.score).toBeLessThan(0.5);
     expect(resaved.info.provenance!.doubleCompression!.score).toBeGreaterThan(0.85);
@@ -28,8 +28,8 @@ describe('readPhoto provenance', () => {
     expect(camera.errorLevel!.cols).toBe(64);
   });
 
-  it('skips it when asked', async () => {
-    const p = await readPhoto(join(dir, 'camera.jpg'), { provenance: false });
+  it('skips it unless asked (previews, crops and digests need none)', async () => {
+    const p = await readPhoto(join(dir, 'camera.jpg'));
     expect(p.info.provenance).toBeUndefined();
     expect(p.errorLevel).toBeNull();
   });
