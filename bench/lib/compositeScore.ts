@@ -2,7 +2,7 @@
 import type { CompositeSplit, PanelRect } from '../../shared/contract/composite.js';
 
 /** Intersection over union of two rectangles [x, y, w, h]. */
-export function rectIou(a: PanelRect, b: PanelRect): number {
+export function rectIou(a: Readonly<PanelRect>, b: Readonly<PanelRect>): number {
   const ix = Math.max(0, Math.min(a[0] + a[2], b[0] + b[2]) - Math.max(a[0], b[0]));
   const iy = Math.max(0, Math.min(a[1] + a[3], b[1] + b[3]) - Math.max(a[1], b[1]));
   const inter = ix * iy;

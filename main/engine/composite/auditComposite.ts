@@ -56,10 +56,15 @@ export async function auditComposite(
   const results: AuditResult[] = [];
   for (const [i, pair] of split.pairs.entries()) {
     const name = (k: number) => panelName(source.name, split, k);
-    const workMaxSide = options.workMaxSide ?? 1024;
+    const read = {
+      workMaxSide: options.workMaxSide ?? 1024,
+      provenance: options.provenance !== false,
+      // As auditPair: the whole panel's error-level map only when outputs are rendered.
+      errorLevelMap: Boolean(options.out || options.render),
+    };
     const [before, after] = await Promise.all([
-      panelSource(composite, split.panels[pair.before]!.rect, name(pair.before), workMaxSide),
-      panelSource(composite, split.panels[pair.after]!.rect, name(pair.after), workMaxSide),
+      panelSource(composite, split.panels[pair.before]!.rect, name(pair.before), read),
+      panelSource(composite, split.panels[pair.after]!.rect, name(pair.after), read),
     ]);
     // Both panels keep the composite's path: that is how the pipeline knows they share one file.
     before.info.path = after.info.path = source.path;

@@ -23,18 +23,28 @@ async function fit(img: RgbImage, maxSide: number | undefined): Promise<RgbImage
 /**
  * The panel at `rect`, cut from the composite's full-resolution decode. Its PhotoInfo is the
  * composite's (file, bytes, sha256, format, metadata: a panel has none of its own) with the panel's
- * name and size; JPEG quality is the composite's, the last encoding both panels went through.
+ * name and size; JPEG quality is the composite's, the last encoding both panels went through. Its
+ * provenance is measured on the panel's region of the file (see measureProvenance).
  */
 export async function panelSource(
   composite: LoadedComposite,
   rect: PanelRect,
   name: string,
-  workMaxSide: number,
+  opts: { workMaxSide: number; provenance: boolean; errorLevelMap: boolean },
 ): Promise<PhotoSource> {
   const pixels = cropRgb(composite.pixels, rect);
+  const measured = opts.provenance ? await composite.panelProvenance(rect, opts.errorLevelMap) : null;
   return {
-    info: { ...composite.info, name, width: rect[2], height: rect[3], orientation: 1 },
-    work: await fit(pixels, workMaxSide),
+    info: {
+      ...composite.info,
+      name,
+      width: rect[2],
+      height: rect[3],
+      orientation: 1,
+      ...(measured ? { provenance: measured.provenance } : {}),
+    },
+    errorLevel: measured?.errorLevel ?? null,
+    work: await fit(pixels, opts.workMaxSide),
     full: (maxSide?: number) => fit(pixels, maxSide),
   };
 }
