@@ -225,6 +225,27 @@ describe('the split editor', () => {
     expect(screen.getByTestId('panel-0').getAttribute('data-role')).toBe('after');
   });
 
+  it("shows the audit's progress with a Cancel that stops it and keeps the editor", async () => {
+    const api = fakeApi({ proposeSplit: vi.fn(() => Promise.resolve(sideBySide())) });
+    await dropOne(api);
+    await screen.findByTestId('split-figure');
+    vi.mocked(api.analyze).mockImplementationOnce(
+      (_req, opts) =>
+        new Promise((_resolve, reject) => {
+          opts?.onProgress?.({ fraction: 0.4, stage: 'register' });
+          opts?.signal?.addEventListener('abort', () => reject(new Error('aborted')));
+        }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
+    await screen.findByText(/Analyzing… register 40%/);
+    // While it runs, the split cannot be changed under it.
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Compare' }).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await screen.findByText('Analysis cancelled.');
+    expect(screen.getByTestId('split-figure')).toBeTruthy();
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Compare' }).disabled).toBe(false);
+  });
+
   it('states the composite facts beside the verdict of a composite audit', async () => {
     const p = sideBySide();
     const composite = {
