@@ -19,6 +19,8 @@ export interface AuditPairOptions {
   out?: string | null;
   label?: string | null;
   referenceRect?: AnalyzePairOptions['referenceRect'];
+  /** Region for the scalp coverage measure in before-photo pixels. @default null (the overlap) */
+  coverageRect?: AnalyzePairOptions['coverageRect'];
   manual?: AnalyzePairOptions['manual'];
   thresholds?: AnalyzePairOptions['thresholds'];
   /** Long side of the working images the analysis runs on. @default 1024 */
@@ -110,6 +112,7 @@ export async function auditPhotos(
       toolVersion: toolVersion(),
       label: options.label ?? null,
       referenceRect: options.referenceRect ?? null,
+      coverageRect: options.coverageRect ?? null,
       manual: options.manual ?? null,
       thresholds: options.thresholds,
       // The analysis's own 'done' is not the end when rendering follows: a UI would show "done" at 80 %.

@@ -42,6 +42,8 @@ export const PairAnalyzeRequestSchema = z.object({
   /** Exposure reference rectangle in before-photo pixels. */
   referenceRect: RectSchema.nullable().default(null),
   manual: ManualAlignmentSchema.nullable().default(null),
+  /** Region for the scalp coverage measure in before-photo pixels; absent or null: the overlap. */
+  coverageRect: RectSchema.nullable().optional(),
 });
 
 /**
@@ -89,6 +91,8 @@ export const CompositeAnalyzeRequestSchema = z.object({
   /** Exposure reference rectangle in the before panel's pixels. */
   referenceRect: RectSchema.nullable().default(null),
   manual: ManualAlignmentSchema.nullable().default(null),
+  /** Region for the scalp coverage measure in the before panel's pixels; absent or null: the overlap. */
+  coverageRect: RectSchema.nullable().optional(),
 });
 
 /** Either two photo ids or one composite's id with its split; never a path. */

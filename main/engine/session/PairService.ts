@@ -205,6 +205,7 @@ export class PairService {
     const run = target.start(
       {
         referenceRect: req.referenceRect,
+        coverageRect: req.coverageRect ?? null,
         manual: req.manual ? { matrix: homography(req.manual.matrix), model: req.manual.model } : null,
         // The report.html export embeds the GIF; WebP is not offered by the app.
         render: { display: true, webp: false },
