@@ -5,7 +5,7 @@ export const meta: DetectorMeta = {
   label: 'Error level anomaly',
   version: 1,
   threshold: {
-    warning: 6,
+    warning: 10,
     critical: null,
     direction: 'above',
     unit: 'z',

@@ -96,7 +96,7 @@ const FIRES: [FlagId, Partial<PairMeasurements>, 'info' | 'warning' | 'critical'
     {
       after: photo(
         'after.jpg',
-        { provenance: provenance({ errorLevel: { score: 9, region: [0, 0, 64, 64] } }) },
+        { provenance: provenance({ errorLevel: { score: 14, region: [0, 0, 64, 64] } }) },
         later,
       ),
     },
