@@ -99,6 +99,7 @@ describe('main.ts with a fake Electron', () => {
     expect([...ipc().handlers.keys()].sort()).toEqual(
       [
         CHANNELS.analyze,
+        CHANNELS.crop,
         CHANNELS.exportFile,
         CHANNELS.image,
         CHANNELS.initialPair,
