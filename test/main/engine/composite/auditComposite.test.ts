@@ -139,4 +139,11 @@ describe('auditComposite and proposeSplit', () => {
     expect((await pool.proposeSplit(single)).isComposite).toBe(false);
     await expect(pool.runComposite(single)).rejects.toBeInstanceOf(PhotoError);
   });
+
+  it('cancels a composite job in the pool once it has started, and runs the next one', async () => {
+    const ac = new AbortController();
+    const running = pool.runComposite(grid, {}, { signal: ac.signal, onProgress: () => ac.abort() });
+    await expect(running).rejects.toThrow('cancelled');
+    expect((await pool.proposeSplit(grid)).split.pairs).toHaveLength(2);
+  });
 });
