@@ -1,4 +1,5 @@
 import type { Detector } from '../types.js';
+import { meta as recompressed } from '../provenance-recompressed/meta.js';
 import { meta } from './meta.js';
 
 /** Panels of one file whose earlier qualities differ by this much were compressed differently before. */
@@ -12,9 +13,13 @@ export const provenanceTables: Detector = {
     if (!b?.quantTables || !a?.quantTables) return null;
     if (m.before.sha256 === m.after.sha256) {
       // Two panels of one composite share its tables: only their pixels can tell their sources apart.
-      const qb = b.doubleCompression?.primaryQuality;
-      const qa = a.doubleCompression?.primaryQuality;
-      if (qb == null || qa == null || Math.abs(qb - qa) < PANEL_QUALITY_GAP) return null;
+      // An earlier quality is only read where the recompression evidence is (the recompressed flag's level).
+      const evidence = recompressed.threshold.warning ?? Infinity;
+      const earlier = (p: typeof b) =>
+        (p.doubleCompression?.score ?? 0) >= evidence ? (p.doubleCompression?.primaryQuality ?? null) : null;
+      const qb = earlier(b);
+      const qa = earlier(a);
+      if (qb === null || qa === null || Math.abs(qb - qa) < PANEL_QUALITY_GAP) return null;
       return {
         severity: 'info',
         value: `${qb} vs ${qa}`,
