@@ -1,8 +1,9 @@
 /**
  * End to end, a gallery composite: one image made at test time from the bundled sample pair (side by side
  * on a white band) is dropped on the app in Chromium. The split editor shows its two panels, the order is
- * swapped, Compare audits it, and the report says where the photos were cut from. Screenshots of the
- * editor and the result at 1024x700 and 2560x1440, light and dark, go to $TMPDIR/fairshot-e2e.
+ * swapped, Compare audits it, the report says where the photos were cut from, and the error-level view
+ * shows both panels' maps. Screenshots at 1024x700 and 2560x1440, light and dark, go to
+ * $TMPDIR/fairshot-e2e.
  */
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -91,6 +92,24 @@ describe.skipIf(!existsSync(CHROMIUM))('a gallery composite in Chromium (serve m
     await page.emulateMedia({ colorScheme: 'light' });
     await shot('composite-report-2560x1440-light');
     await page.setViewportSize({ width: 1024, height: 700 });
-    expect(errors).toEqual([]);
   }, 180_000);
+
+  it('opens the error-level maps of the two panels, with their legend', async () => {
+    await page.keyboard.press('6');
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toMatch(/^Error levels/);
+    const view = page.getByTestId('error-level-view');
+    await view.locator('img.layer').nth(1).waitFor({ timeout: 30_000 });
+    expect(await view.getByRole('group').count()).toBe(2);
+    expect(await view.getByRole('group').first().getAttribute('aria-label')).toMatch(
+      /^Error levels, before photo \(gallery\.jpg, panel 2 \(right\)\)/,
+    );
+    expect(await page.getByTestId('error-level-legend').textContent()).toMatch(/proves nothing alone/);
+    await shot('composite-error-levels-1024x700-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize({ width: 2560, height: 1440 });
+    await shot('composite-error-levels-2560x1440-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1024, height: 700 });
+    expect(errors).toEqual([]);
+  }, 60_000);
 });
