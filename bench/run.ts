@@ -2,10 +2,10 @@
  * `npm run bench`: every benchmark, in order, each printing its own table. It reports; it does not gate
  * (exit 0 whatever the numbers say, and a part that crashes is reported and skipped).
  *
- *   npm run bench -- [--only registration|calibration|e2e|provenance|batch|composite] [--quick] [--runs N]
+ *   npm run bench -- [--only registration|calibration|e2e|provenance|batch|composite|coverage] [--quick] [--runs N]
  *
  * --quick: 20 + 10 registration pairs, 2 calibration pairs per flag and 10 clean, 1 end-to-end run,
- * 6 batch composites and the reuse threshold on 12 photos.
+ * 6 batch composites and the reuse threshold on 12 photos, coverage on 2 heads and 2 photos.
  * Writes nothing into the repository.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,7 +15,7 @@ import { projectRoot } from '../main/engine/version.js';
 import type * as Calibrate from './calibrate.js';
 import { endToEnd, printEndToEnd } from './endToEnd.js';
 
-const PARTS = ['registration', 'calibration', 'e2e', 'provenance', 'batch', 'composite'] as const;
+const PARTS = ['registration', 'calibration', 'e2e', 'provenance', 'batch', 'composite', 'coverage'] as const;
 type Part = (typeof PARTS)[number];
 
 const { values } = parseArgs({
@@ -85,6 +85,13 @@ async function composite(): Promise<void> {
   await (await import('./composite.js')).compositeBench({ quick });
 }
 
+/** bench/coverage.ts: the coverage change's stated uncertainty against its spread on clean re-shoots. */
+async function coverage(): Promise<void> {
+  const { coverageBench, printCoverageBench } = await import('./coverage.js');
+  const n = quick ? { heads: 2, photos: 2, shots: 3 } : { heads: 8, photos: 10, shots: 5 };
+  printCoverageBench(await coverageBench({ split: 'check', size: 448, ...n }));
+}
+
 const run: Record<Part, () => Promise<void>> = {
   registration,
   calibration,
@@ -92,6 +99,7 @@ const run: Record<Part, () => Promise<void>> = {
   provenance,
   batch,
   composite,
+  coverage,
 };
 for (const part of PARTS) {
   if (only !== undefined && only !== part) continue;
