@@ -4,6 +4,7 @@
  */
 import sharp from 'sharp';
 import { thumbnailMatch, type ThumbnailMatch } from '../../../shared/analysis/provenance/thumbnailMatch.js';
+import { trimBars } from '../../../shared/analysis/provenance/trimBars.js';
 
 /** Thumbnail similarity and aspect difference, or null when the file embeds no decodable thumbnail. */
 export async function compareThumbnail(bytes: Uint8Array): Promise<ThumbnailMatch | null> {
@@ -17,7 +18,16 @@ export async function compareThumbnail(bytes: Uint8Array): Promise<ThumbnailMatc
     .toBuffer({ resolveWithObject: true })
     .catch(() => null);
   if (!decoded || decoded.info.width < 8 || decoded.info.height < 8) return null;
-  const { width, height } = decoded.info;
+  const thumbnail = trimBars({
+    width: decoded.info.width,
+    height: decoded.info.height,
+    data: new Uint8Array(
+      decoded.data.buffer,
+      decoded.data.byteOffset,
+      decoded.info.width * decoded.info.height,
+    ),
+  });
+  const { width, height } = thumbnail;
   const meta = await sharp(bytes).metadata();
   const image = await sharp(bytes, { autoOrient: false })
     .resize(width, height, { fit: 'fill' })
@@ -25,7 +35,7 @@ export async function compareThumbnail(bytes: Uint8Array): Promise<ThumbnailMatc
     .raw()
     .toBuffer();
   return thumbnailMatch(
-    { width, height, data: new Uint8Array(decoded.data.buffer, decoded.data.byteOffset, width * height) },
+    thumbnail,
     { width, height, data: new Uint8Array(image.buffer, image.byteOffset, width * height) },
     meta.width / meta.height,
   );

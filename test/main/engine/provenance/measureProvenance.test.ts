@@ -6,6 +6,7 @@ import type { Provenance } from '../../../../shared/contract/provenance.js';
 import { runDetectors } from '../../../../shared/analysis/detectors/runDetectors.js';
 import { measureProvenance } from '../../../../main/engine/provenance/measureProvenance.js';
 import { cameraJpeg, jpeg, paste, rgb } from '../../../../bench/lib/provenanceCases.js';
+import { withExifThumbnail } from '../../../../bench/lib/provenanceExif.js';
 import { renderScalp } from '../../../tools/renderScalp.js';
 import { cleanPair, photo } from '../../../shared/analysis/detectors/cleanPair.js';
 
@@ -45,6 +46,26 @@ describe('measureProvenance', () => {
       // PNG has no tables: the tables flag needs two JPEGs and stays quiet.
       expect(await provenanceFlags(p, p)).toEqual([]);
     }
+  });
+
+  it('stays quiet on a 16:9 photo whose camera letterboxed the thumbnail into 160x120', async () => {
+    const wide = paste(
+      { width: 512, height: 288, data: new Uint8Array(512 * 288 * 3) },
+      base,
+      0,
+      112,
+      512,
+      288,
+      0,
+      0,
+    );
+    const thumb = await sharp(wide.data, { raw: { width: 512, height: 288, channels: 3 } })
+      .resize(160, 120, { fit: 'contain', background: '#000' })
+      .jpeg({ quality: 80 })
+      .toBuffer();
+    const p = await measure(withExifThumbnail(await jpeg(wide, 92), new Uint8Array(thumb)));
+    expect(p.thumbnail!.similarity).toBeGreaterThan(0.95);
+    expect(await provenanceFlags(p, p)).toEqual([]);
   });
 
   it('fires on a JPEG saved again at another quality and names the first quality', async () => {

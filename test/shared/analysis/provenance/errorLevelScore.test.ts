@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorLevelScore } from '../../../../shared/analysis/provenance/errorLevelScore.js';
 import { thumbnailMatch } from '../../../../shared/analysis/provenance/thumbnailMatch.js';
+import { trimBars } from '../../../../shared/analysis/provenance/trimBars.js';
 import { createRng } from '../../../tools/createRng.js';
 
 function map(patch: boolean) {
@@ -47,5 +48,22 @@ describe('thumbnailMatch', () => {
       ).similarity,
     ).toBeLessThan(0.5);
     expect(thumbnailMatch(a, a, 16 / 9).aspectDifference).toBeGreaterThan(0.2);
+  });
+});
+
+describe('trimBars', () => {
+  it('removes the black bars of a letterboxed thumbnail, and nothing from one without', () => {
+    const w = 160;
+    const h = 120;
+    // A 16:9 picture letterboxed into 160x120: 90 rows of content, 15 black rows above and below.
+    const data = new Uint8Array(w * h).map((_, i) => {
+      const y = Math.floor(i / w);
+      return y < 15 || y >= 105 ? 3 : 60 + ((i * 7) % 150);
+    });
+    const t = trimBars({ width: w, height: h, data });
+    expect([t.width, t.height]).toEqual([160, 90]);
+    expect(thumbnailMatch(t, t, 16 / 9).aspectDifference).toBeLessThan(0.01);
+    const plain = { width: w, height: h, data: new Uint8Array(w * h).map((_, i) => 60 + ((i * 7) % 150)) };
+    expect(trimBars(plain)).toBe(plain);
   });
 });
