@@ -93,7 +93,7 @@ describe.skipIf(!existsSync(CHROMIUM))('summary.html in Chromium', () => {
       expect(
         await page
           .locator('img')
-          .evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth)),
+          .evaluateAll((imgs) => imgs.map((i) => (i as unknown as { naturalWidth: number }).naturalWidth)),
       ).toEqual([16, 16]);
       expect(requests).toEqual([url]);
       expect(problems).toEqual([]);
