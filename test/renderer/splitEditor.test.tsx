@@ -107,6 +107,19 @@ describe('the split editor', () => {
     );
   });
 
+  it('offers a pasted image to the splitter too', async () => {
+    const api = fakeApi({ proposeSplit: vi.fn(() => Promise.resolve(sideBySide())) });
+    render(<App api={api} />);
+    await screen.findByTestId('verdict');
+    const paste = new Event('paste', { cancelable: true });
+    const image = new File([new Uint8Array([1])], 'image.png', { type: 'image/png' });
+    Object.defineProperty(paste, 'clipboardData', { value: { files: [image] } });
+    window.dispatchEvent(paste);
+    await screen.findByTestId('split-figure');
+    expect(api.upload).toHaveBeenCalledWith('image.png', expect.any(Uint8Array));
+    expect(api.proposeSplit).toHaveBeenCalledWith('up-imagepng');
+  });
+
   it('swapping twice gives the engine its order back, with its note', async () => {
     const api = fakeApi({ proposeSplit: vi.fn(() => Promise.resolve(sideBySide())) });
     await dropOne(api);
