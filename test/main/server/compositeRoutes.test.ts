@@ -167,6 +167,42 @@ describe('composite routes', () => {
     expect(img.status).toBe(200);
   }, 180_000);
 
+  it('audits the case the person picked in a grid of two', async () => {
+    // Two rows of the same side-by-side pair, stacked on the same white: a 2x2 grid of two cases.
+    const row = await makeComposite({ panelWidth: 400 });
+    const grid = await sharp({
+      create: { width: row.width, height: 2 * row.height, channels: 3, background: '#ffffff' },
+    })
+      .composite([
+        { input: row.bytes, left: 0, top: 0 },
+        { input: row.bytes, left: 0, top: row.height },
+      ])
+      .jpeg({ quality: 90 })
+      .toBuffer();
+    const ref = await upload('grid.jpg', grid);
+    const p = SplitProposalSchema.parse(await (await api(`/api/photos/${ref.id}/split`)).json());
+    expect(p.split?.layout).toEqual({ rows: 2, cols: 2 });
+    expect(p.split?.pairs).toEqual([
+      { before: 0, after: 1 },
+      { before: 2, after: 3 },
+    ]);
+    const start = await api('/api/analyze', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ composite: ref.id, split: { ...p.split, pair: 1 } }),
+    });
+    const { jobId } = (await start.json()) as { jobId: string };
+    const events = await (await api(`/api/jobs/${jobId}/events`)).text();
+    const done = /event: done\ndata: (.*)\n/.exec(events);
+    expect(done, events.slice(0, 300)).not.toBeNull();
+    const { report } = AnalysisSchema.parse(JSON.parse(done?.[1] ?? 'null'));
+    expect(report.before.name).toMatch(/^grid\.jpg, panel 3 /);
+    expect(report.after.name).toMatch(/^grid\.jpg, panel 4 /);
+    // The report names the case it audits; the grid's panels are all there.
+    expect(report.composite?.panels).toHaveLength(4);
+    expect(report.composite?.pairs[report.composite.pair]).toEqual({ before: 2, after: 3 });
+  }, 180_000);
+
   it('refuses a split whose panel leaves the image, naming the file', async () => {
     const ref = await upload('gallery.jpg', made.bytes);
     const split = {
