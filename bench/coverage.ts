@@ -34,6 +34,10 @@ interface Sample {
   scene: string;
   change: number;
   uncertainty: number;
+  /** The before photo's measured share of visible scalp. */
+  share: number;
+  /** Renders: the true share of visible scalp over the head (the renderer's truth); photos: null. */
+  truth: number | null;
 }
 
 function info(name: string, img: RgbImage): PhotoInfo {
@@ -84,6 +88,7 @@ async function reshootScene(
   source: Sample['source'],
   shots: number,
   rand: () => number,
+  truth: number | null = null,
 ): Promise<Sample[]> {
   const u = (lo: number, hi: number) => lo + (hi - lo) * rand();
   const before = await jpeg(addNoise(scene, 1.5, rand), 92);
@@ -107,7 +112,15 @@ async function reshootScene(
       );
       const c = report.coverage;
       if (c && c.uncertainty < 1)
-        out.push({ source, region, scene: name, change: c.change, uncertainty: c.uncertainty });
+        out.push({
+          source,
+          region,
+          scene: name,
+          change: c.change,
+          uncertainty: c.uncertainty,
+          share: c.before,
+          truth,
+        });
     }
   }
   return out;
@@ -128,7 +141,9 @@ export async function coverageBench(opts: {
     const rand = regRandom(5000 + seed);
     const base = renderBase(seed, opts.size, (lo, hi) => lo + (hi - lo) * rand());
     const r = renderScalp(base);
-    samples.push(...(await reshootScene(cv, r, `head${seed}`, 'render', opts.shots, rand)));
+    samples.push(
+      ...(await reshootScene(cv, r, `head${seed}`, 'render', opts.shots, rand, r.truth.scalpVisibleShare)),
+    );
     process.stderr.write(`\rcoverage bench: head ${h + 1}/${opts.heads}   `);
   }
   const dir = photosDir();
@@ -163,6 +178,15 @@ function q(xs: number[], p: number): number {
 const rms = (xs: number[]) => Math.sqrt(xs.reduce((a, x) => a + x * x, 0) / Math.max(1, xs.length));
 
 export function printCoverageBench(samples: Sample[]): void {
+  // The share itself against the renderer's truth over the head: the overlap also holds the backdrop.
+  const heads = samples.filter((x) => x.region === 'overlap' && x.truth !== null);
+  if (heads.length > 0) {
+    const bias = heads.map((x) => x.share - (x.truth as number));
+    const mean = (100 * bias.reduce((a, b) => a + b, 0)) / bias.length;
+    console.log(
+      `\nRendered heads, whole overlap: measured share of visible scalp minus the truth over the head: mean ${mean.toFixed(1)} points, range ${(100 * Math.min(...bias)).toFixed(1)} to ${(100 * Math.max(...bias)).toFixed(1)}`,
+    );
+  }
   console.log('\nCoverage change on clean re-shoots (true change 0): measured vs stated uncertainty');
   console.log('source  region   pairs  RMS change  RMS stated  RMS z  p95 |z|  within 1u  within 2u');
   for (const source of ['render', 'photo', 'all'] as const)

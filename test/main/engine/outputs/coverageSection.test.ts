@@ -45,7 +45,7 @@ describe('coverageSection', () => {
     expect(html).toContain('<th scope="row">Before</th><td>31.2 %</td>');
     expect(html).toContain('<th scope="row">After</th><td>34.7 %</td>');
     expect(html).toContain('+3.5 % ± 0.6 %');
-    expect(html).toContain('the part of the before photo both photos show');
+    expect(html).toContain('everything both photos show, backdrop included');
     expect(html).not.toContain('class="failed"');
   });
 
