@@ -128,6 +128,19 @@ export function App({ api }: { api: Api }): ReactNode {
                     void audit.analyze(pair, { ...options, referenceRect });
                   }}
                 />
+              ) : s.tool === 'coverage' && pair ? (
+                <ReferenceRect
+                  analysis={analysis}
+                  urls={urls}
+                  initial={options.coverageRect ?? null}
+                  title="Scalp coverage region"
+                  help="Drag a rectangle on the before photo over the scalp to measure: the share of visible scalp is then read there only, in both photos."
+                  onCancel={() => s.setTool('none')}
+                  onUse={(coverageRect) => {
+                    s.setTool('none');
+                    void audit.analyze(pair, { ...options, coverageRect });
+                  }}
+                />
               ) : (
                 <>
                   <AlignmentBanner

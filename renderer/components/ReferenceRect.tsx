@@ -31,15 +31,18 @@ export function ReferenceRect(p: {
   initial: Rect | null;
   onUse(r: Rect | null): void;
   onCancel(): void;
+  /** The tool's name and its one line of help (the coverage region reuses this tool). @default exposure */
+  title?: string;
+  help?: string;
 }): ReactNode {
   const before = beforeLayer(p.analysis, p.urls);
   const [rect, setRect] = useState<Rect | null>(p.initial);
   const [vp, setVp] = useState<Viewport>(FIT);
   return (
-    <section className="tool" aria-label="Exposure reference rectangle">
+    <section className="tool" aria-label={p.title ?? 'Exposure reference rectangle'}>
       <p className="tool-help">
-        Drag a rectangle on the before photo over an area that should match in both photos (plain skin, a grey
-        card).
+        {p.help ??
+          'Drag a rectangle on the before photo over an area that should match in both photos (plain skin, a grey card).'}
       </p>
       <div className="panes">
         <ZoomPane

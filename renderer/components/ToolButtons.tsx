@@ -1,4 +1,4 @@
-/** The two corrections a person can make: align by landmarks, and pick the exposure reference. */
+/** What a person can set: align by landmarks, pick the exposure reference, draw the coverage region. */
 import type { ReactNode } from 'react';
 import type { AnalyzeOptions } from '../lib/useAudit.js';
 import type { ViewState } from '../lib/useViewState.js';
@@ -21,6 +21,9 @@ export function ToolButtons({
         </button>
         <button type="button" onClick={() => s.setTool('reference')}>
           Exposure reference…
+        </button>
+        <button type="button" onClick={() => s.setTool('coverage')}>
+          Coverage region…
         </button>
         {options.manual && (
           <button type="button" onClick={onClearManual}>

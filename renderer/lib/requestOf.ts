@@ -10,14 +10,24 @@ export interface Pair {
   readonly composite?: { readonly photo: PhotoRef; readonly split: Split };
 }
 
-/** What the person added beyond the pair: a landmark alignment and an exposure reference rectangle. */
+/**
+ * What the person added beyond the pair: a landmark alignment, an exposure reference rectangle and a
+ * region for the scalp coverage measure.
+ */
 export interface AnalyzeOptions {
   readonly manual: { matrix: number[]; model: 'similarity' | 'affine' | 'homography' } | null;
   readonly referenceRect: [number, number, number, number] | null;
+  /** In before-photo pixels; absent or null: the whole overlap. */
+  readonly coverageRect?: [number, number, number, number] | null;
 }
 
 export function requestOf(p: Pair, o: AnalyzeOptions): AnalyzeRequest {
-  const extra = { manual: o.manual, referenceRect: o.referenceRect };
+  const extra = {
+    manual: o.manual,
+    referenceRect: o.referenceRect,
+    // Only when drawn: the request stays as it was for everyone who never draws one.
+    ...(o.coverageRect ? { coverageRect: o.coverageRect } : {}),
+  };
   if (p.composite) return { composite: p.composite.photo.id, split: p.composite.split, ...extra };
   return { before: p.before.id, after: p.after.id, ...extra };
 }

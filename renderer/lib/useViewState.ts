@@ -7,7 +7,7 @@ import type { ViewId } from './views.js';
 /** Where the loupe looks, as a fraction of the photo's width and height; null when off the photo. */
 export type LoupeAt = { u: number; v: number } | null;
 
-export type Tool = 'none' | 'landmarks' | 'reference';
+export type Tool = 'none' | 'landmarks' | 'reference' | 'coverage';
 
 export interface ViewState {
   view: ViewId;
