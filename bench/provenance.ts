@@ -4,10 +4,18 @@
  * (where the thresholds in the detectors' meta.ts were chosen from the printed distributions) and a
  * held-out half, on which each check's caught and false-alarm counts are reported.
  *
- *   node --import tsx bench/provenance.ts [--n 24] [--seed 1]
+ * Then the cost: the end-to-end 12 MP pair (bench/lib/e2ePair.ts) audited in this process with the
+ * provenance checks on and off, alternating, as the app's warm worker pays it (no outputs).
+ *
+ *   node --import tsx bench/provenance.ts [--n 24] [--seed 1] [--runs 5]
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { auditPair } from '../main/engine/auditPair.js';
+import { loadOpenCv } from '../main/engine/opencv.js';
+import { e2ePair } from './lib/e2ePair.js';
+import { median } from './lib/e2eMedian.js';
 import { parseArgs } from 'node:util';
 import { measureProvenance } from '../main/engine/provenance/measureProvenance.js';
 import type { Provenance } from '../shared/contract/provenance.js';
@@ -99,10 +107,44 @@ export async function provenanceBench(n: number, seed: number): Promise<boolean>
   return true;
 }
 
+/** Prints the median wall time of a warm audit of the 12 MP pair with and without provenance. */
+export async function provenanceTiming(runs: number): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'fairshot-provenance-'));
+  try {
+    const pair = await e2ePair(await loadOpenCv(), dir);
+    const time = async (provenance: boolean) => {
+      const t = performance.now();
+      await auditPair(pair.before, pair.after, { provenance });
+      return performance.now() - t;
+    };
+    await time(true); // warm-up: module loads and the wasm
+    const on: number[] = [];
+    const off: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      on.push(await time(true));
+      off.push(await time(false));
+    }
+    const [a, b] = [median(on), median(off)];
+    console.log(
+      `\nProvenance cost, 12 MP pair, warm audit without outputs, median of ${runs} alternating runs: ` +
+        `with ${(a / 1000).toFixed(2)} s, without ${(b / 1000).toFixed(2)} s, added ${((a - b) / 1000).toFixed(2)} s ` +
+        `(${(((a - b) / b) * 100).toFixed(0)}%)`,
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { n: { type: 'string', default: '24' }, seed: { type: 'string', default: '1' } },
+    options: {
+      n: { type: 'string', default: '24' },
+      seed: { type: 'string', default: '1' },
+      runs: { type: 'string', default: '5' },
+    },
   });
   if (!(await provenanceBench(Number(values.n), Number(values.seed))))
     console.log('provenance: ../shared/data/scalp-photos not found; skipped');
+  await provenanceTiming(Number(values.runs));
+  process.exit(0); // the OpenCV module keeps the event loop alive
 }

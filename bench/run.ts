@@ -68,9 +68,10 @@ async function e2e(): Promise<void> {
 
 /** Provenance checks on edited and untouched copies of the real photos (bench/provenance.ts). */
 async function provenance(): Promise<void> {
-  const { provenanceBench } = await import('./provenance.js');
-  if (!(await provenanceBench(quick ? 8 : 40, 1)))
+  const mod = await import('./provenance.js');
+  if (!(await mod.provenanceBench(quick ? 8 : 40, 1)))
     console.log('provenance: ../shared/data/scalp-photos not found; skipped');
+  await mod.provenanceTiming(quick ? 2 : 5);
 }
 
 /** bench/batch.ts: FOLDER of composites against a MANIFEST of the same pairs, memory by size, reuse threshold. */
