@@ -6,7 +6,10 @@
 import { z } from 'zod';
 
 export const ProvenanceSchema = z.object({
-  /** Digest of the file's quantization tables (all of them, in order); null when not a JPEG. */
+  /**
+   * The file's quantization tables: 'ijg-qN' for libjpeg's standard tables at quality N, else a digest of
+   * all of them in order; null when not a JPEG.
+   */
   quantTables: z.string().nullable(),
   /**
    * Signs of double JPEG compression. `score` (about 0..1): the gaps an earlier, coarser quantization

@@ -17,6 +17,7 @@ import { errorLevelBlocks, type BlockMap } from '../../../shared/analysis/proven
 import { errorLevelScore } from '../../../shared/analysis/provenance/errorLevelScore.js';
 import { estimateSteps } from '../../../shared/analysis/provenance/estimateSteps.js';
 import { fileGridPhase, phaseInRegion } from '../../../shared/analysis/provenance/fileGridPhase.js';
+import { ijgLumaStep } from '../../../shared/analysis/provenance/ijgTable.js';
 import { jpegGrid } from '../../../shared/analysis/provenance/jpegGrid.js';
 import { lumaPlane } from '../../../shared/analysis/provenance/lumaPlane.js';
 import type { Provenance } from '../../../shared/contract/provenance.js';
@@ -246,8 +247,16 @@ async function reduceGray(image: RgbImage, side: number) {
   };
 }
 
-// Table ids and values in order; sha256 cut to 16 hex digits (64 bits) names a table set well enough.
+/**
+ * 'ijg-qN' when the luminance table is libjpeg's standard table scaled to quality N (what libjpeg, sharp,
+ * GIMP and browsers write; one family at every quality); otherwise the tables' ids and values in order,
+ * sha256 cut to 16 hex digits (64 bits names a table set well enough).
+ */
 function digest(tables: Map<number, number[]>): string {
+  const luma = tables.get(0);
+  for (let q = 1; luma && q <= 100; q++) {
+    if (luma.every((v, i) => v === ijgLumaStep(q, i))) return `ijg-q${q}`;
+  }
   const text = [...tables.entries()]
     .sort(([a], [b]) => a - b)
     .map(([id, t]) => `${id}:${t.join(',')}`)

@@ -28,6 +28,9 @@ export const provenanceTables: Detector = {
       };
     }
     if (b.quantTables === a.quantTables) return null;
+    // libjpeg's standard tables at two qualities are one encoder family: the quality gap is
+    // image.compression's to judge, and phones vary their quality from shot to shot.
+    if (b.quantTables.startsWith('ijg-') && a.quantTables.startsWith('ijg-')) return null;
     return {
       severity: 'warning',
       value: `${b.quantTables} vs ${a.quantTables}`,

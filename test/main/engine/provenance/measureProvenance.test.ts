@@ -104,6 +104,8 @@ describe('measureProvenance', () => {
   it('tells two encoders apart by their tables, and not one encoder from itself', async () => {
     const sharpJpeg = await measure(await jpeg(base, 90));
     const mozjpeg = await measure(await jpeg(base, 90, true));
+    expect(sharpJpeg.quantTables).toBe('ijg-q90');
+    expect(mozjpeg.quantTables).toMatch(/^[0-9a-f]{16}$/);
     expect(await provenanceFlags(mozjpeg, sharpJpeg)).toEqual(['provenance.tables']);
     expect(await provenanceFlags(await measure(await jpeg(base, 90)), sharpJpeg)).toEqual([]);
   });

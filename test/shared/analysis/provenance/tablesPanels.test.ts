@@ -28,3 +28,23 @@ describe('provenance.tables for two panels of one file', () => {
     expect(tables(panels([0.3, 40], [0.95, 85]))).toBeUndefined();
   });
 });
+
+describe('provenance.tables for two files', () => {
+  const flag = (b: string, a: string) =>
+    runDetectors(
+      cleanPair({
+        before: photo('before.jpg', { provenance: provenance({ quantTables: b }) }),
+        after: photo(
+          'after.jpg',
+          { provenance: provenance({ quantTables: a }) },
+          { captureTime: '2026-08-01T10:00:00' },
+        ),
+      }),
+    ).flags.find((f) => f.id === 'provenance.tables');
+
+  it("counts libjpeg's standard tables at two qualities as one encoder, other tables as another", () => {
+    expect(flag('ijg-q85', 'ijg-q92')).toBeUndefined();
+    expect(flag('ijg-q92', '3bf689257a5b0443')?.severity).toBe('warning');
+    expect(flag('3bf689257a5b0443', '3bf689257a5b0443')).toBeUndefined();
+  });
+});
