@@ -80,7 +80,7 @@ describe('auditComposite and proposeSplit', () => {
     expect([report.before.width, report.before.height]).toEqual(report.composite!.panels[0]!.rect.slice(2));
     expect(report.composite?.order.from).toBe('reading');
     // Each panel's provenance: the file's tables (one file, so the same), error levels of its own region.
-    expect(report.before.provenance?.quantTables).toMatch(/^[0-9a-f]+$/);
+    expect(report.before.provenance?.quantTables).toMatch(/^(ijg-q\d+|[0-9a-f]{16})$/);
     expect(report.after.provenance?.quantTables).toBe(report.before.provenance?.quantTables);
     expect(report.before.provenance?.errorLevel).not.toBeNull();
     expect(report.composite?.order.note).toMatch(/left \(or upper\) panel/);
