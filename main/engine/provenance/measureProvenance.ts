@@ -6,7 +6,7 @@
  * with the composite's 8x8 grid carried into the panel's coordinates.
  */
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import type { RgbImage } from '../../../shared/analysis/image.js';
 import { cropRgb } from '../../../shared/analysis/composite/cropRgb.js';
 import { blockDct } from '../../../shared/analysis/provenance/blockDct.js';
@@ -118,7 +118,12 @@ export async function measureProvenance(input: MeasureProvenanceInput): Promise<
   const resaved =
     elaImage.width >= 32 && elaImage.height >= 32 ? resaveJpeg(elaImage, ERROR_LEVEL_QUALITY) : null;
   // Whole photos shrink on load (JPEG decodes at 1/8 scale): far cheaper than from the decoded pixels.
-  const small = region ? reduceGray(image, CLONE_SIDE) : shrinkGray(bytes, CLONE_SIDE);
+  const small = grayCopy(
+    region
+      ? sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } })
+      : sharp(bytes, { autoOrient: true }),
+    CLONE_SIDE,
+  );
   // Regions found in a central crop are reported in the photo's pixels; clones come from the whole photo.
   const [cx, cy] = crop ? crop.origin : [0, 0];
 
@@ -220,22 +225,9 @@ async function centralCrop(bytes: Uint8Array, orientation: number) {
   return { pixels, origin: [left, top] as [number, number], width, height };
 }
 
-async function shrinkGray(bytes: Uint8Array, side: number) {
-  const { data, info } = await sharp(bytes, { autoOrient: true })
-    .resize(side, side, { fit: 'inside', withoutEnlargement: true })
-    .greyscale()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return {
-    width: info.width,
-    height: info.height,
-    data: new Uint8Array(data.buffer, data.byteOffset, data.length),
-  };
-}
-
-async function reduceGray(image: RgbImage, side: number) {
-  const raw = { width: image.width, height: image.height, channels: 3 as const };
-  const { data, info } = await sharp(image.data, { raw })
+/** A gray copy with its long side at most `side`: of the file (upright), or of decoded pixels. */
+async function grayCopy(source: Sharp, side: number) {
+  const { data, info } = await source
     .resize(side, side, { fit: 'inside', withoutEnlargement: true })
     .greyscale()
     .raw()
