@@ -19,7 +19,6 @@ import sharp from 'sharp';
 import type { Cv } from '../shared/analysis/cv.js';
 import type { RgbImage } from '../shared/analysis/image.js';
 import { analyzePair } from '../shared/analysis/pipeline/analyzePair.js';
-import type { PhotoInfo } from '../shared/contract/report.js';
 import { loadOpenCv } from '../main/engine/opencv.js';
 import { gainLinear } from '../test/helpers/synthetic.js';
 import { renderScalp } from '../test/tools/renderScalp.js';
@@ -27,6 +26,7 @@ import { addNoise, calibShot, reshoot } from './lib/calibPair.js';
 import { renderBase } from './lib/hairCases.js';
 import { photosDir } from './lib/photos.js';
 import { regRandom } from './lib/regSynth.js';
+import { jpegRoundTrip, syntheticInfo } from './lib/syntheticPhoto.js';
 
 interface Sample {
   source: 'render' | 'photo';
@@ -40,46 +40,6 @@ interface Sample {
   truth: number | null;
 }
 
-function info(name: string, img: RgbImage): PhotoInfo {
-  const exif = {
-    captureTime: null,
-    make: null,
-    model: null,
-    lens: null,
-    focalLengthMm: null,
-    focalLength35mm: null,
-    exposureTimeS: null,
-    fNumber: null,
-    iso: null,
-    flashFired: null,
-    whiteBalance: null,
-    software: null,
-    hasGps: false,
-    iccProfile: null,
-  };
-  return {
-    path: name,
-    name,
-    bytes: img.data.length,
-    sha256: `sha-${name}`,
-    format: 'jpeg',
-    width: img.width,
-    height: img.height,
-    orientation: 1,
-    jpegQuality: 90,
-    hasMetadata: false,
-    exif,
-  };
-}
-
-async function jpeg(img: RgbImage, quality: number): Promise<RgbImage> {
-  const buf = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
-    .jpeg({ quality })
-    .toBuffer();
-  const { data, info: i } = await sharp(buf).raw().toBuffer({ resolveWithObject: true });
-  return { width: i.width, height: i.height, data: new Uint8Array(data) };
-}
-
 /** Re-shoots `scene` `shots` times against one before photo and measures coverage on both regions. */
 async function reshootScene(
   cv: Cv,
@@ -91,19 +51,19 @@ async function reshootScene(
   truth: number | null = null,
 ): Promise<Sample[]> {
   const u = (lo: number, hi: number) => lo + (hi - lo) * rand();
-  const before = await jpeg(addNoise(scene, 1.5, rand), 92);
+  const before = await jpegRoundTrip(addNoise(scene, 1.5, rand), 92);
   const rect = [before.width / 4, before.height / 4, before.width / 2, before.height / 2] as const;
   const out: Sample[] = [];
   for (let k = 0; k < shots; k++) {
     const shot = calibShot('clean', u);
     const moved = reshoot(cv, scene, shot, rand);
     const lit = gainLinear(moved, [2 ** shot.ev * shot.red, 2 ** shot.ev, 2 ** shot.ev * shot.blue]);
-    const after = await jpeg(addNoise(lit, 1.5, rand), shot.quality);
+    const after = await jpegRoundTrip(addNoise(lit, 1.5, rand), shot.quality);
     for (const region of ['overlap', 'rect'] as const) {
       const { report } = analyzePair(
         cv,
-        { info: info(`${name}-b`, before), work: before },
-        { info: info(`${name}-a${k}`, after), work: after },
+        { info: syntheticInfo(`${name}-b`, before), work: before },
+        { info: syntheticInfo(`${name}-a${k}`, after), work: after },
         {
           toolVersion: 'bench',
           createdAt: '2026-01-01T00:00:00Z',

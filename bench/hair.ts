@@ -13,7 +13,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import type { AuditReport, PhotoInfo, Threshold } from '../shared/contract/report.js';
+import type { AuditReport, Threshold } from '../shared/contract/report.js';
 import type { FlagId } from '../shared/contract/flags.js';
 import type { RgbImage } from '../shared/analysis/image.js';
 import { analyzePair } from '../shared/analysis/pipeline/analyzePair.js';
@@ -28,6 +28,7 @@ import { photosDir } from './lib/photos.js';
 import type { HairCaseKind } from './lib/hairCases.js';
 import { HAIR_KINDS, photoEdit, renderBase, renderChange } from './lib/hairCases.js';
 import { editHair } from './lib/hairEdits.js';
+import { jpegRoundTrip, syntheticInfo } from './lib/syntheticPhoto.js';
 
 export interface HairOutcome {
   kind: HairCaseKind;
@@ -49,45 +50,6 @@ function reportAll(): Partial<Record<FlagId, Threshold>> {
   return out;
 }
 
-function info(name: string, img: RgbImage): PhotoInfo {
-  return {
-    path: name,
-    name,
-    bytes: img.data.length,
-    sha256: `sha-${name}`,
-    format: 'jpeg',
-    width: img.width,
-    height: img.height,
-    orientation: 1,
-    jpegQuality: 90,
-    hasMetadata: false,
-    exif: {
-      captureTime: null,
-      make: null,
-      model: null,
-      lens: null,
-      focalLengthMm: null,
-      focalLength35mm: null,
-      exposureTimeS: null,
-      fNumber: null,
-      iso: null,
-      flashFired: null,
-      whiteBalance: null,
-      software: null,
-      hasGps: false,
-      iccProfile: null,
-    },
-  };
-}
-
-async function jpeg(img: RgbImage, quality: number): Promise<RgbImage> {
-  const buf = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
-    .jpeg({ quality })
-    .toBuffer();
-  const { data, info: i } = await sharp(buf).raw().toBuffer({ resolveWithObject: true });
-  return { width: i.width, height: i.height, data: new Uint8Array(data) };
-}
-
 /** Runs one pair through the pipeline (the after photo gets the simulated re-shoot first). */
 async function audit(
   cv: Cv,
@@ -98,13 +60,13 @@ async function audit(
 ): Promise<{ report: AuditReport; ms: number }> {
   const u = (lo: number, hi: number) => lo + (hi - lo) * rand();
   const shot = calibShot('clean', u);
-  const b = await jpeg(addNoise(before, 1.5, rand), 92);
-  const a = await jpeg(addNoise(reshoot(cv, after, shot, rand), 1.5, rand), shot.quality);
+  const b = await jpegRoundTrip(addNoise(before, 1.5, rand), 92);
+  const a = await jpegRoundTrip(addNoise(reshoot(cv, after, shot, rand), 1.5, rand), shot.quality);
   const t0 = Date.now();
   const { report } = analyzePair(
     cv,
-    { info: info(`${name}-b`, b), work: b },
-    { info: info(`${name}-a`, a), work: a },
+    { info: syntheticInfo(`${name}-b`, b), work: b },
+    { info: syntheticInfo(`${name}-a`, a), work: a },
     {
       toolVersion: 'bench',
       createdAt: '2026-01-01T00:00:00Z',
