@@ -1,9 +1,6 @@
 /** Reads a composite once, at full resolution: the splitter and every panel work from this decode. */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { Composite, PanelRect } from '../../../shared/contract/composite.js';
 import type { RgbImage } from '../../../shared/analysis/image.js';
-import { PhotoError } from '../input/PhotoError.js';
 import { readPhoto, type LoadedPhoto } from '../input/readPhoto.js';
 import { decodeForProvenance } from '../provenance/decodeForProvenance.js';
 import { measureProvenance, type MeasuredProvenance } from '../provenance/measureProvenance.js';
@@ -30,28 +27,20 @@ const NO_SHRINK = 1_000_000;
 export async function readComposite(path: string): Promise<LoadedComposite> {
   // The whole composite's provenance would mix both panels' histories: each panel is measured instead.
   const photo = await readPhoto(path, { workMaxSide: NO_SHRINK, provenance: false });
-  const { info } = photo;
-  let file: Promise<{ bytes: Uint8Array; pixels: RgbImage } | null> | null = null;
-  const provenanceFile = () =>
-    (file ??= (async () => {
-      // readPhoto keeps no bytes; the file is read again (only read) and must be the one audited.
-      const bytes = new Uint8Array(await readFile(path));
-      if (createHash('sha256').update(bytes).digest('hex') !== info.sha256) {
-        throw new PhotoError(path, 'changed while being read: audit it again');
-      }
-      const pixels = await decodeForProvenance(bytes).catch(() => null);
-      return pixels ? { bytes, pixels } : null;
-    })());
+  // The bytes readPhoto read and hashed: the file is not read again. Decoded for provenance once.
+  const { info, bytes } = photo;
+  let decoded: Promise<RgbImage | null> | null = null;
+  const provenancePixels = () => (decoded ??= decodeForProvenance(bytes).catch(() => null));
   return {
     info,
     pixels: photo.work,
     source: { path, name: info.name, sha256: info.sha256, width: info.width, height: info.height },
     async panelProvenance(rect, errorLevelMap) {
-      const f = await provenanceFile();
-      if (!f) return null;
+      const pixels = await provenancePixels();
+      if (!pixels) return null;
       return measureProvenance({
-        bytes: f.bytes,
-        pixels: f.pixels,
+        bytes,
+        pixels,
         region: rect,
         orientation: info.orientation,
         errorLevelMap,

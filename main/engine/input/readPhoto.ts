@@ -48,6 +48,8 @@ export interface LoadedPhoto {
   work: RgbImage;
   /** work.width / info.width. */
   workScale: number;
+  /** The file as read, once: everything here was measured from these bytes (kept anyway for `full`). */
+  bytes: Uint8Array;
   /** Decodes again from the bytes in memory at full size, or with the long side capped at maxSide. */
   full(maxSide?: number): Promise<RgbImage>;
   /** The error-level map behind info.provenance.errorLevel (for the heat map); null when not measured. */
@@ -147,6 +149,7 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
   return {
     info,
     work,
+    bytes,
     workScale: work.width / width,
     errorLevel: measured?.errorLevel ?? null,
     full: async (maxSide?: number) => decodeRgb(await again(), { maxSide, maxPixels }).catch(decodeFailure),
