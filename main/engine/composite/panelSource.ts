@@ -1,15 +1,15 @@
 /** One panel of a composite as the pipeline takes a photo: facts, a working copy and full-size access. */
-import sharp from 'sharp';
 import type { PanelRect } from '../../../shared/contract/composite.js';
 import type { RgbImage } from '../../../shared/analysis/image.js';
 import { cropRgb } from '../../../shared/analysis/composite/cropRgb.js';
 import type { PhotoSource } from '../auditPair.js';
+import { rawSharp } from '../outputs/rawSharp.js';
 import type { LoadedComposite } from './readComposite.js';
 
 /** Shrinks raw RGB to fit maxSide (never enlarges), as decodeRgb does for a file. */
 async function fit(img: RgbImage, maxSide: number | undefined): Promise<RgbImage> {
   if (maxSide === undefined || Math.max(img.width, img.height) <= maxSide) return img;
-  const { data, info } = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
+  const { data, info } = await rawSharp(img)
     .resize({ width: maxSide, height: maxSide, fit: 'inside', withoutEnlargement: true })
     .raw()
     .toBuffer({ resolveWithObject: true });

@@ -21,6 +21,7 @@ import { ijgLumaStep } from '../../../shared/analysis/provenance/ijgTable.js';
 import { jpegGrid } from '../../../shared/analysis/provenance/jpegGrid.js';
 import { lumaPlane } from '../../../shared/analysis/provenance/lumaPlane.js';
 import type { Provenance } from '../../../shared/contract/provenance.js';
+import { rawSharp } from '../outputs/rawSharp.js';
 import { compareThumbnail } from './compareThumbnail.js';
 import { decodeForProvenance } from './decodeForProvenance.js';
 import { readQuantTables } from './readQuantTables.js';
@@ -118,12 +119,7 @@ export async function measureProvenance(input: MeasureProvenanceInput): Promise<
   const resaved =
     elaImage.width >= 32 && elaImage.height >= 32 ? resaveJpeg(elaImage, ERROR_LEVEL_QUALITY) : null;
   // Whole photos shrink on load (JPEG decodes at 1/8 scale): far cheaper than from the decoded pixels.
-  const small = grayCopy(
-    region
-      ? sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } })
-      : sharp(bytes, { autoOrient: true }),
-    CLONE_SIDE,
-  );
+  const small = grayCopy(region ? rawSharp(image) : sharp(bytes, { autoOrient: true }), CLONE_SIDE);
   // Regions found in a central crop are reported in the photo's pixels; clones come from the whole photo.
   const [cx, cy] = crop ? crop.origin : [0, 0];
 
