@@ -5,12 +5,14 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Composite } from '../../shared/contract/composite.js';
-import type { AuditReport } from '../../shared/contract/report.js';
+import type { AuditReport, PhotoInfo } from '../../shared/contract/report.js';
 import type { AnalyzePairOptions } from '../../shared/analysis/pipeline/analyzePair.js';
-import { analyzePair } from '../../shared/analysis/pipeline/analyzePair.js';
+import { measurePair } from '../../shared/analysis/pipeline/measurePair.js';
+import { reportPair } from '../../shared/analysis/pipeline/reportPair.js';
 import { PhotoError } from './input/PhotoError.js';
 import { readPhoto, type LoadedPhoto } from './input/readPhoto.js';
 import { loadOpenCv } from './opencv.js';
+import type { MeasuredProvenance } from './provenance/measureProvenance.js';
 import type { DisplayName, OutputName, RenderOutputsOptions } from './outputs/renderOutputs.js';
 import { toolVersion } from './version.js';
 
@@ -80,13 +82,15 @@ export async function auditPair(
     workMaxSide,
     provenance: options.provenance ?? true,
     errorLevelMap: Boolean(options.out || options.render),
+    // Measured on the provenance thread while this one registers the pair (auditPhotos waits for it).
+    deferProvenance: true,
   };
   const [before, after] = await Promise.all([readPhoto(beforePath, read), readPhoto(afterPath, read)]);
   return auditPhotos(before, after, options);
 }
 
 /** A photo ready for the pipeline: a file read by readPhoto, or a panel cut from a composite. */
-export type PhotoSource = Pick<LoadedPhoto, 'info' | 'work' | 'full' | 'errorLevel'>;
+export type PhotoSource = Pick<LoadedPhoto, 'info' | 'work' | 'full' | 'errorLevel' | 'pendingProvenance'>;
 
 /**
  * The audit of two photos already read: the one path from decoded photos to the report and outputs,
@@ -101,25 +105,34 @@ export async function auditPhotos(
   const cv = await loadOpenCv();
   const rendering = Boolean(options.out || options.render);
   const names = options.displayNames ?? null;
-  const analysis = analyzePair(
+  const analysisOptions: AnalyzePairOptions = {
+    toolVersion: toolVersion(),
+    label: options.label ?? null,
+    referenceRect: options.referenceRect ?? null,
+    coverageRect: options.coverageRect ?? null,
+    manual: options.manual ?? null,
+    thresholds: options.thresholds,
+    // The analysis's own 'done' is not the end when rendering follows: a UI would show "done" at 80 %.
+    onProgress: (f, s) =>
+      rendering && s === 'done' ? undefined : progress(0.05 + f * (rendering ? 0.75 : 0.95), s),
+  };
+  const measured = measurePair(
     cv,
     {
       info: names ? { ...before.info, path: names.before, name: names.before } : before.info,
       work: before.work,
     },
     { info: names ? { ...after.info, path: names.after, name: names.after } : after.info, work: after.work },
-    {
-      toolVersion: toolVersion(),
-      label: options.label ?? null,
-      referenceRect: options.referenceRect ?? null,
-      coverageRect: options.coverageRect ?? null,
-      manual: options.manual ?? null,
-      thresholds: options.thresholds,
-      // The analysis's own 'done' is not the end when rendering follows: a UI would show "done" at 80 %.
-      onProgress: (f, s) =>
-        rendering && s === 'done' ? undefined : progress(0.05 + f * (rendering ? 0.75 : 0.95), s),
-    },
+    analysisOptions,
   );
+  // The detectors judge complete facts: wait for a provenance still being measured on its thread.
+  const [provB, provA] = await Promise.all([before.pendingProvenance, after.pendingProvenance]);
+  const complete = (info: PhotoInfo, p: MeasuredProvenance | null | undefined): PhotoInfo =>
+    p ? { ...info, provenance: p.provenance } : info;
+  const analysis = reportPair(measured, analysisOptions, {
+    before: complete(measured.m.before, provB),
+    after: complete(measured.m.after, provA),
+  });
   if (options.composite) analysis.report.composite = options.composite;
   let written: string[] = [];
   let rendered: AuditResult['rendered'] = null;
@@ -133,7 +146,10 @@ export async function auditPhotos(
       after: a,
       afterToBefore: analysis.afterToBefore,
       correction: analysis.correction,
-      errorLevel: { before: before.errorLevel ?? null, after: after.errorLevel ?? null },
+      errorLevel: {
+        before: before.errorLevel ?? provB?.errorLevel ?? null,
+        after: after.errorLevel ?? provA?.errorLevel ?? null,
+      },
     };
     if (options.render) {
       const onDisplay = options.onDisplay;

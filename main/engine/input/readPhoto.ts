@@ -14,7 +14,12 @@ import { decodeRgb, type DecodeSource } from './decodeRgb.js';
 import { estimateJpegQuality } from './jpegQuality.js';
 import { jpegIsComplete } from './jpegIsComplete.js';
 import { PhotoError } from './PhotoError.js';
-import { measureProvenance, type ErrorLevelMap } from '../provenance/measureProvenance.js';
+import {
+  measureProvenance,
+  type ErrorLevelMap,
+  type MeasuredProvenance,
+} from '../provenance/measureProvenance.js';
+import { measureProvenanceOffThread } from '../provenance/provenanceThread.js';
 import { readMetadata } from './readMetadata.js';
 import { sniffFormat, type PhotoFormat } from './sniffFormat.js';
 
@@ -39,6 +44,11 @@ export interface ReadPhotoOptions {
    * for the provenance checks, which is what an audit without rendered outputs needs. @default true
    */
   errorLevelMap?: boolean;
+  /**
+   * With `provenance`: measure it on the provenance thread and return at once, with the measurement
+   * in `pendingProvenance` instead of in `info` (the caller registers the pair meanwhile). @default false
+   */
+  deferProvenance?: boolean;
 }
 
 export interface LoadedPhoto {
@@ -54,6 +64,8 @@ export interface LoadedPhoto {
   full(maxSide?: number): Promise<RgbImage>;
   /** The error-level map behind info.provenance.errorLevel (for the heat map); null when not measured. */
   errorLevel?: ErrorLevelMap | null;
+  /** With `deferProvenance`: info.provenance and errorLevel, still being measured (null: not measured). */
+  pendingProvenance?: Promise<MeasuredProvenance | null>;
 }
 
 const FORMAT_NAMES: Record<PhotoFormat, string> = {
@@ -125,10 +137,13 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
 
   // Provenance decodes on its own (no colour management) in sharp's threads, alongside the work copy.
   // It never fails the read: a photo whose history cannot be measured is still audited.
+  const provenanceInput = { bytes, orientation, errorLevelMap: options.errorLevelMap };
+  const deferred =
+    options.provenance === true && options.deferProvenance === true
+      ? measureProvenanceOffThread(provenanceInput)
+      : null;
   const provenance =
-    options.provenance !== true
-      ? null
-      : measureProvenance({ bytes, orientation, errorLevelMap: options.errorLevelMap }).catch(() => null);
+    options.provenance !== true || deferred ? null : measureProvenance(provenanceInput).catch(() => null);
   const work = await decodeRgb(first, { maxSide: workMaxSide, maxPixels }).catch(decodeFailure);
   const { exif, hasMetadata } = await readMetadata(bytes, { exifBlock, iccPresent });
   const measured = await provenance;
@@ -152,6 +167,7 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
     bytes,
     workScale: work.width / width,
     errorLevel: measured?.errorLevel ?? null,
+    ...(deferred ? { pendingProvenance: deferred } : {}),
     full: async (maxSide?: number) => decodeRgb(await again(), { maxSide, maxPixels }).catch(decodeFailure),
   };
 }

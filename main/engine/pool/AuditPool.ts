@@ -2,7 +2,8 @@
  * A pool of audit worker threads (pairs, composites, split proposals). Jobs queue until a worker is free; cancelling a job terminates its
  * worker (the only way to stop wasm mid-computation) and a fresh one takes its place.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from './startWorker.js';
 import type { AuditReport } from '../../../shared/contract/report.js';
 import type { AuditResult } from '../auditPair.js';
 import { PhotoError } from '../input/PhotoError.js';
@@ -33,19 +34,6 @@ export interface AuditRunExtra {
    * job's result then leaves those images out of its `rendered`).
    */
   onDisplay?: (report: AuditReport, images: Map<string, Uint8Array>) => void;
-}
-
-/**
- * Starts the worker: compiled JS in dist/, or the TypeScript source when running under tsx (tests and
- * the benchmark). Node 20 ignores `--import tsx` in a worker's execArgv, so the source case boots through
- * a two-line script that registers tsx's loader in the worker first.
- */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./auditWorker.js', import.meta.url));
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./auditWorker.ts', import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true });
 }
 
 export class AuditPool {
@@ -161,7 +149,7 @@ export class AuditPool {
   }
 
   private spawn(): Worker {
-    const w = startWorker();
+    const w = startWorker(import.meta.url, 'auditWorker');
     w.on('message', (m: WorkerMessage) => {
       const p = this.busy.get(w);
       if (!p || p.job.id !== m.id) return;
