@@ -2,7 +2,7 @@
  * `npm run bench`: every benchmark, in order, each printing its own table. It reports; it does not gate
  * (exit 0 whatever the numbers say, and a part that crashes is reported and skipped).
  *
- *   npm run bench -- [--only registration|calibration|e2e|provenance|batch|composite|coverage] [--quick] [--runs N]
+ *   npm run bench -- [--only registration|calibration|e2e|provenance|batch|composite|coverage|ui] [--quick] [--runs N]
  *
  * --quick: 20 + 10 registration pairs, 2 calibration pairs per flag and 10 clean, 1 end-to-end run,
  * 6 batch composites and the reuse threshold on 12 photos, coverage on 2 heads and 2 photos.
@@ -15,7 +15,16 @@ import { projectRoot } from '../main/engine/version.js';
 import type * as Calibrate from './calibrate.js';
 import { endToEnd, printEndToEnd } from './endToEnd.js';
 
-const PARTS = ['registration', 'calibration', 'e2e', 'provenance', 'batch', 'composite', 'coverage'] as const;
+const PARTS = [
+  'registration',
+  'calibration',
+  'e2e',
+  'provenance',
+  'batch',
+  'composite',
+  'coverage',
+  'ui',
+] as const;
 type Part = (typeof PARTS)[number];
 
 const { values } = parseArgs({
@@ -93,6 +102,17 @@ async function coverage(): Promise<void> {
   printCoverageBench(await coverageBench({ split: 'check', size: 448, ...n }));
 }
 
+/** bench/ui.ts: the UI's longest main-thread tasks with a 12 MP pair in Chromium, the sample pair beside it. */
+async function ui(): Promise<void> {
+  const { uiBench, printUiBench } = await import('./ui.js');
+  const runs = values.runs !== undefined ? Number(values.runs) : quick ? 1 : 5;
+  if (!(Number.isInteger(runs) && runs > 0))
+    throw new Error(`--runs: expected a positive integer, got ${values.runs}`);
+  const res = await uiBench({ runs });
+  if (!res) console.log('ui: /usr/bin/chromium not found; skipped');
+  else printUiBench(res);
+}
+
 const run: Record<Part, () => Promise<void>> = {
   registration,
   calibration,
@@ -101,6 +121,7 @@ const run: Record<Part, () => Promise<void>> = {
   batch,
   composite,
   coverage,
+  ui,
 };
 for (const part of PARTS) {
   if (only !== undefined && only !== part) continue;
