@@ -45,7 +45,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     switch (command) {
       case 'audit':
         // Each command loads only its own modules: a cold audit should not pay for the server or the pool.
-        // OpenCV's wasm compiles on a background thread while the rest loads (loadOpenCv caches it).
+        // The photo thread starts (it loads sharp and the readers) and OpenCV's wasm compiles while the
+        // rest loads (both are kept for the audit: loadOpenCv caches its module).
+        (await import('../engine/input/photoThread.js')).warmPhotoThread();
         void (await import('../engine/opencv.js')).loadOpenCv().catch(() => undefined);
         return await (await import('./auditCommand.js')).auditCommand(rest, io);
       case 'batch':

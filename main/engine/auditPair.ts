@@ -10,7 +10,8 @@ import type { AnalyzePairOptions } from '../../shared/analysis/pipeline/analyzeP
 import { measurePair } from '../../shared/analysis/pipeline/measurePair.js';
 import { reportPair } from '../../shared/analysis/pipeline/reportPair.js';
 import { PhotoError } from './input/PhotoError.js';
-import { readPhoto, type LoadedPhoto } from './input/readPhoto.js';
+import { readPhotoOffThread } from './input/photoThread.js';
+import type { LoadedPhoto } from './input/readPhoto.js';
 import { loadOpenCv } from './opencv.js';
 import type { MeasuredProvenance } from './provenance/measureProvenance.js';
 import type { DisplayName, OutputName, RenderOutputsOptions } from './outputs/renderOutputs.js';
@@ -74,18 +75,18 @@ export async function auditPair(
   if (options.out) await checkOutputFolder(options.out, [beforePath, afterPath]);
   progress(0, 'read');
   const workMaxSide = options.workMaxSide ?? 1024;
-  // The wasm compiles while the photos decode: it is the longest single step of a cold start.
-  const cvLoading = loadOpenCv();
-  cvLoading.catch(() => undefined); // awaited below; this only keeps a failure while reading from going unhandled
   // The whole-photo error-level map is only for the rendered heat maps; without outputs a crop will do.
   const read = {
     workMaxSide,
     provenance: options.provenance ?? true,
     errorLevelMap: Boolean(options.out || options.render),
-    // Measured on the provenance thread while this one registers the pair (auditPhotos waits for it).
-    deferProvenance: true,
   };
-  const [before, after] = await Promise.all([readPhoto(beforePath, read), readPhoto(afterPath, read)]);
+  // Read on the photo thread while this one loads OpenCV; provenance follows while the pair registers
+  // (auditPhotos waits for it before the detectors run).
+  const reading = Promise.all([readPhotoOffThread(beforePath, read), readPhotoOffThread(afterPath, read)]);
+  // OpenCV loads here while the photos decode there: it is the longest single step of a cold start.
+  loadOpenCv().catch(() => undefined); // awaited in auditPhotos; this only keeps a failure from going unhandled
+  const [before, after] = await reading;
   return auditPhotos(before, after, options);
 }
 

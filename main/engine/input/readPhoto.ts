@@ -19,7 +19,6 @@ import {
   type ErrorLevelMap,
   type MeasuredProvenance,
 } from '../provenance/measureProvenance.js';
-import { measureProvenanceOffThread } from '../provenance/provenanceThread.js';
 import { readMetadata } from './readMetadata.js';
 import { sniffFormat, type PhotoFormat } from './sniffFormat.js';
 
@@ -44,11 +43,6 @@ export interface ReadPhotoOptions {
    * for the provenance checks, which is what an audit without rendered outputs needs. @default true
    */
   errorLevelMap?: boolean;
-  /**
-   * With `provenance`: measure it on the provenance thread and return at once, with the measurement
-   * in `pendingProvenance` instead of in `info` (the caller registers the pair meanwhile). @default false
-   */
-  deferProvenance?: boolean;
 }
 
 export interface LoadedPhoto {
@@ -64,7 +58,10 @@ export interface LoadedPhoto {
   full(maxSide?: number): Promise<RgbImage>;
   /** The error-level map behind info.provenance.errorLevel (for the heat map); null when not measured. */
   errorLevel?: ErrorLevelMap | null;
-  /** With `deferProvenance`: info.provenance and errorLevel, still being measured (null: not measured). */
+  /**
+   * info.provenance and errorLevel still being measured, for a photo read on the photo thread
+   * (photoThread.ts): null when it could not be measured. Absent when readPhoto measured it.
+   */
   pendingProvenance?: Promise<MeasuredProvenance | null>;
 }
 
@@ -77,12 +74,14 @@ const FORMAT_NAMES: Record<PhotoFormat, string> = {
   gif: 'GIF',
   heic: 'HEIC',
 };
+/** ReadPhotoOptions.maxPixels' default (see there). */
+const DEFAULT_MAX_PIXELS = 100_000_000;
 const SUPPORTED = 'Fairshot reads JPEG, PNG, WebP, TIFF, AVIF, GIF and HEIC';
 
 /** Loads a photo for auditing. Throws PhotoError, and only PhotoError, for an unusable file. */
 export async function readPhoto(path: string, options: ReadPhotoOptions = {}): Promise<LoadedPhoto> {
   const workMaxSide = options.workMaxSide ?? 1024;
-  const maxPixels = options.maxPixels ?? 100_000_000;
+  const maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
   const fail = (cause: string) => new PhotoError(path, cause);
   if (!(Number.isInteger(workMaxSide) && workMaxSide > 0)) {
     throw new RangeError(`readPhoto: workMaxSide must be a positive integer, got ${workMaxSide}`);
@@ -92,13 +91,7 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
   const sniffed = sniffFormat(bytes);
   if (sniffed.kind === 'other') throw fail(`unsupported format: ${sniffed.what} (${SUPPORTED})`);
   const format = sniffed.format;
-  const checkSize = (width: number, height: number) => {
-    if (width * height > maxPixels) {
-      throw fail(
-        `image too large (${width}x${height} = ${pixels(width * height)}, limit ${pixels(maxPixels)})`,
-      );
-    }
-  };
+  const checkSize = sizeCheck(maxPixels, fail);
   const decodeFailure = (error: unknown) => describeDecodeError(error, format, fail);
 
   let width: number;
@@ -107,13 +100,12 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
   let exifBlock: Uint8Array | undefined;
   let iccPresent = false;
   let first: DecodeSource;
-  let again: () => Promise<DecodeSource>;
   if (format === 'heic') {
     const rgba = await decodeHeic(bytes, { checkSize }).catch(decodeFailure);
     ({ width, height } = rgba);
+    // Not kept for full(), which decodes again: 4 bytes a pixel of a 12 MP photo is 48 MB held for
+    // the whole audit.
     first = { rgba };
-    // Not kept for full(): 4 bytes a pixel of a 12 MP photo is 48 MB held for the whole audit.
-    again = async () => ({ rgba: await decodeHeic(bytes, { checkSize }).catch(decodeFailure) });
     // libheif applied the container's irot/imir; a HEIC's EXIF Orientation only mirrors that and must
     // not be applied a second time, so nothing was applied "from EXIF".
   } else {
@@ -132,18 +124,14 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
     exifBlock = meta.exif;
     iccPresent = meta.icc !== undefined;
     first = { bytes };
-    again = async () => first;
   }
 
   // Provenance decodes on its own (no colour management) in sharp's threads, alongside the work copy.
   // It never fails the read: a photo whose history cannot be measured is still audited.
-  const provenanceInput = { bytes, orientation, errorLevelMap: options.errorLevelMap };
-  const deferred =
-    options.provenance === true && options.deferProvenance === true
-      ? measureProvenanceOffThread(provenanceInput)
-      : null;
   const provenance =
-    options.provenance !== true || deferred ? null : measureProvenance(provenanceInput).catch(() => null);
+    options.provenance !== true
+      ? null
+      : measureProvenance({ bytes, orientation, errorLevelMap: options.errorLevelMap }).catch(() => null);
   const work = await decodeRgb(first, { maxSide: workMaxSide, maxPixels }).catch(decodeFailure);
   const { exif, hasMetadata } = await readMetadata(bytes, { exifBlock, iccPresent });
   const measured = await provenance;
@@ -167,8 +155,38 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
     bytes,
     workScale: work.width / width,
     errorLevel: measured?.errorLevel ?? null,
-    ...(deferred ? { pendingProvenance: deferred } : {}),
-    full: async (maxSide?: number) => decodeRgb(await again(), { maxSide, maxPixels }).catch(decodeFailure),
+    full: reopenPhoto(path, bytes, format, maxPixels),
+  };
+}
+
+/**
+ * LoadedPhoto.full: decodes the photo's bytes again, at full size or with the long side capped. Also
+ * for a photo read on the photo thread, whose bytes came back with it.
+ */
+export function reopenPhoto(
+  path: string,
+  bytes: Uint8Array,
+  format: PhotoFormat,
+  maxPixels = DEFAULT_MAX_PIXELS,
+): (maxSide?: number) => Promise<RgbImage> {
+  const fail = (cause: string) => new PhotoError(path, cause);
+  const decodeFailure = (error: unknown) => describeDecodeError(error, format, fail);
+  const checkSize = sizeCheck(maxPixels, fail);
+  return async (maxSide) => {
+    const source: DecodeSource =
+      format === 'heic' ? { rgba: await decodeHeic(bytes, { checkSize }).catch(decodeFailure) } : { bytes };
+    return decodeRgb(source, { maxSide, maxPixels }).catch(decodeFailure);
+  };
+}
+
+/** Throws when a photo of this size is over the decompression-bomb limit, before any pixel exists. */
+function sizeCheck(maxPixels: number, fail: (cause: string) => PhotoError) {
+  return (width: number, height: number) => {
+    if (width * height > maxPixels) {
+      throw fail(
+        `image too large (${width}x${height} = ${pixels(width * height)}, limit ${pixels(maxPixels)})`,
+      );
+    }
   };
 }
 

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPhoto } from '../../../../main/engine/input/readPhoto.js';
-import { provenanceThreadId } from '../../../../main/engine/provenance/provenanceThread.js';
 import { cameraJpeg, jpeg, rgb } from '../../../../bench/lib/provenanceCases.js';
 import { renderScalp } from '../../../tools/renderScalp.js';
 
@@ -33,24 +32,5 @@ describe('readPhoto provenance', () => {
     const p = await readPhoto(join(dir, 'camera.jpg'));
     expect(p.info.provenance).toBeUndefined();
     expect(p.errorLevel).toBeNull();
-  });
-
-  it("measures it on the provenance thread when deferred, with the same result as on the caller's", async () => {
-    const files = ['camera.jpg', 'resaved.jpg'].map((f) => join(dir, f));
-    // Both at once: the thread answers each request by its id, whatever order they finish in.
-    const deferred = await Promise.all(
-      files.map((f) => readPhoto(f, { provenance: true, deferProvenance: true })),
-    );
-    for (const [i, photo] of deferred.entries()) {
-      expect(photo.info.provenance).toBeUndefined();
-      const measured = await photo.pendingProvenance;
-      const inline = await readPhoto(files[i]!, { provenance: true });
-      expect(measured!.provenance).toEqual(inline.info.provenance);
-      expect(measured!.errorLevel!.cols).toBe(inline.errorLevel!.cols);
-      expect(Array.from(measured!.errorLevel!.values)).toEqual(Array.from(inline.errorLevel!.values));
-    }
-    expect(deferred[0]!.pendingProvenance).not.toBe(deferred[1]!.pendingProvenance);
-    // Measured by the worker, not by the fallback that measures here when the worker cannot run.
-    expect(provenanceThreadId()).toBeGreaterThan(0);
   });
 });
