@@ -127,6 +127,7 @@ function checkDirBuild(out: string): void {
     '/dist/main/app/main.js',
     '/dist/main/app/ipc.js',
     '/dist/main/engine/pool/auditWorker.js',
+    '/dist/main/engine/input/photoWorker.js',
     '/dist/shared/contract/api.js',
     '/dist/app/preload.cjs',
     '/dist/renderer/index.html',
