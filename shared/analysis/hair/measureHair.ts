@@ -11,6 +11,7 @@ import { resizeRgb } from '../measure/resizeRgb.js';
 import { SRGB_TO_LINEAR, linearToSrgb8 } from '../exposure/srgb.js';
 import type { HairFields } from './hairFields.js';
 import { hairFields } from './hairFields.js';
+import { innerRegion } from './innerRegion.js';
 import { otsuThreshold } from './otsuThreshold.js';
 import { orientationChange } from './orientationChange.js';
 import { scalpCoverage } from './scalpCoverage.js';
@@ -132,8 +133,11 @@ function measureMatched(
   const detailT = (options.highlightDetail ?? 3) * (absSum / Math.max(1, 2 * inMask));
   // Specular highlights are brighter than bare skin: above the middle of the skin class and white.
   const brightT = (split.brightMean + 255) / 2;
+  // Strand length and highlights are read away from the overlap's edge, where the after's black
+  // surround rings into the band-pass (innerRegion.ts).
+  const inner = innerRegion(cv, region, mask, W, scale);
   const photo = (f: HairFields, img: RgbImage): HairPhotoMeasures =>
-    photoMeasures(f, img, inRegion > 1000 ? region : mask, region, split.t, detailT, brightT, scale);
+    photoMeasures(f, img, inRegion > 1000 ? region : mask, inner, split.t, detailT, brightT, scale);
   const mb = photo(fb, before);
   const ma = photo(fa, after);
   const shading = shadingChange(fb, fa, mask);
