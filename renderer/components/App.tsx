@@ -10,6 +10,7 @@ import { useAnalysisImages } from '../lib/useAnalysisImages.js';
 import { useAudit } from '../lib/useAudit.js';
 import { useFileIntake } from '../lib/useFileIntake.js';
 import { useShortcuts } from '../lib/useShortcuts.js';
+import { useStaged } from '../lib/useStaged.js';
 import { useStartup } from '../lib/useStartup.js';
 import { usePreview } from '../lib/usePreview.js';
 import { useViewState } from '../lib/useViewState.js';
@@ -33,7 +34,11 @@ export function App({ api }: { api: Api }): ReactNode {
   const audit = useAudit(api);
   const s = useViewState();
   const { analysis, pair, options } = audit;
-  const urls = useAnalysisImages(api, analysis, audit.report);
+  // A new result shows its verdict and flags first; the compare area follows in a later render React can
+  // slice, so the two layouts do not fall in one task (bench/ui.ts: one 90-100 ms task at the result's
+  // arrival when both appeared together).
+  const staged = useStaged(analysis);
+  const urls = useAnalysisImages(api, staged, audit.report);
   const dragging = useFileIntake(audit.uploadFiles);
   const { proposal } = audit;
   const editing = proposal?.split ? { ...proposal, split: proposal.split } : null;
@@ -73,7 +78,7 @@ export function App({ api }: { api: Api }): ReactNode {
     setTool('none');
   }, [analysis, setSelectedFlag, setTool]);
 
-  const aligned = analysis ? canAlign(analysis) : false;
+  const aligned = staged ? canAlign(staged) : false;
   return (
     <div className="app">
       <header className="topbar">
@@ -101,15 +106,17 @@ export function App({ api }: { api: Api }): ReactNode {
         ) : (
           <>
             <div className="stage-column">
-              {!analysis ? (
+              {!staged ? (
                 <div className="empty">
-                  {audit.progress
-                    ? 'Analyzing the pair…'
-                    : 'Drop a before and an after photo anywhere in this window, paste one, or use Open photos.'}
+                  {analysis
+                    ? 'Preparing the views…'
+                    : audit.progress
+                      ? 'Analyzing the pair…'
+                      : 'Drop a before and an after photo anywhere in this window, paste one, or use Open photos.'}
                 </div>
               ) : s.tool === 'landmarks' && pair ? (
                 <ManualAlignment
-                  analysis={analysis}
+                  analysis={staged}
                   urls={urls}
                   onCancel={() => s.setTool('none')}
                   onAccept={(manual) => {
@@ -119,7 +126,7 @@ export function App({ api }: { api: Api }): ReactNode {
                 />
               ) : s.tool === 'reference' && pair ? (
                 <ReferenceRect
-                  analysis={analysis}
+                  analysis={staged}
                   urls={urls}
                   initial={options.referenceRect}
                   onCancel={() => s.setTool('none')}
@@ -130,7 +137,7 @@ export function App({ api }: { api: Api }): ReactNode {
                 />
               ) : s.tool === 'coverage' && pair ? (
                 <ReferenceRect
-                  analysis={analysis}
+                  analysis={staged}
                   urls={urls}
                   initial={options.coverageRect ?? null}
                   title="Scalp coverage region"
@@ -144,11 +151,11 @@ export function App({ api }: { api: Api }): ReactNode {
               ) : (
                 <>
                   <AlignmentBanner
-                    alignment={analysis.report.alignment}
+                    alignment={staged.report.alignment}
                     onManual={() => s.setTool('landmarks')}
                   />
-                  <ViewToolbar s={s} canAlign={aligned} canNormalize={analysis.report.exposure.applied} />
-                  <CompareArea analysis={analysis} urls={urls} s={s} api={api} />
+                  <ViewToolbar s={s} canAlign={aligned} canNormalize={staged.report.exposure.applied} />
+                  <CompareArea analysis={staged} urls={urls} s={s} api={api} />
                 </>
               )}
             </div>

@@ -10,6 +10,8 @@ export function Photo({ layer, style }: { layer: Layer; style?: CSSProperties })
       src={layer.url}
       alt={layer.label}
       draggable={false}
+      // Decode off the UI thread: the picture may show a frame later, the window never waits for it.
+      decoding="async"
       style={{ filter: layer.filter, ...style }}
     />
   );

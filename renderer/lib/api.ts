@@ -21,6 +21,7 @@ import {
   ApiErrorSchema,
   CropRequestSchema,
   ExportResultSchema,
+  ImageKindSchema,
   MenuCommandSchema,
   PhotoRefSchema,
   ProgressSchema,
@@ -156,6 +157,9 @@ export function createHttpApi(token: string, fetchImpl: Fetch, base = ''): Api {
       const mime = res.headers.get('content-type')?.startsWith('image/png') ? 'image/png' : 'image/jpeg';
       return { mime, bytes: new Uint8Array(await res.arrayBuffer()) };
     },
+    // The page's token cookie lets an <img> in (main/server/checkAccess.ts): no bytes pass through script.
+    imageUrl: (id, kind: ImageKind) =>
+      `${base}/api/analyses/${encodeURIComponent(id)}/images/${encodeURIComponent(ImageKindSchema.parse(kind))}`,
     crop: async (request, options) => {
       const r = CropRequestSchema.parse(request);
       const stream = new AbortController();

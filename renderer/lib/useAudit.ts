@@ -4,7 +4,7 @@
  * photo on its own is first offered to the split engine: a gallery composite opens in the split editor
  * (`proposal`); anything else waits for its after photo as before.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Analysis, Api, PhotoRef, Progress, Split, SplitProposal } from '../../shared/contract/api.js';
 import { MAX_UPLOAD_BYTES } from '../../shared/contract/api.js';
 import { ApiFailure } from './ApiFailure.js';
@@ -75,10 +75,16 @@ export function useAudit(api: Api): Audit {
         // The pair and options shown are those of the analysis on screen: a failed or cancelled run
         // leaves the last good comparison, and its names, in place.
         if (job.current === controller) {
-          setPair(p);
-          setOptions(o);
-          setAnalysis(result);
-          setProposal(null);
+          // A transition: React renders the new comparison in slices that leave the UI thread free
+          // between them, instead of one long task (bench/ui.ts). The progress line goes with it, so
+          // no frame shows neither.
+          startTransition(() => {
+            setPair(p);
+            setOptions(o);
+            setAnalysis(result);
+            setProposal(null);
+            setProgress(null);
+          });
         }
       } catch (e) {
         if (job.current !== controller) return;

@@ -232,6 +232,12 @@ export interface Api {
   ): Promise<Analysis>;
   /** One display render of an analysis, as an encoded image (JPEG or PNG). */
   image(analysisId: string, kind: ImageKind): Promise<EncodedImage>;
+  /**
+   * Where the page may load that render itself, when the adapter has such an address (serve mode: a
+   * same-origin URL its cookie lets in). The image then streams and decodes off the UI thread, with no
+   * bytes copied through script; without it, the UI uses `image`.
+   */
+  imageUrl?(analysisId: string, kind: ImageKind): string;
   /** A full-resolution square of one photo, as a lossless PNG (the loupe at 1:1); `signal` drops it. */
   crop(request: CropRequest, options?: { signal?: AbortSignalLike }): Promise<EncodedImage>;
   /** Exports without GPS or other identifying metadata. */

@@ -50,7 +50,8 @@ describe('flags panel', () => {
   it('maps the region into the after photo as shot through the inverse alignment', async () => {
     render(<App api={fakeApi()} />);
     const focus = await screen.findByTestId('flag-image.focus');
-    fireEvent.click(screen.getByLabelText('Aligned'));
+    // The compare area (with its toggles) follows the flags in a later render.
+    fireEvent.click(await screen.findByLabelText('Aligned'));
     fireEvent.click(within(focus).getByRole('button'));
     const regions = screen.getAllByTestId('flag-region');
     expect(regions).toHaveLength(2);

@@ -89,4 +89,12 @@ describe('HTTP adapter', () => {
     await expect(run).rejects.toMatchObject({ kind: 'cancelled' });
     expect(calls).toContain('DELETE /api/jobs/j9');
   });
+
+  it('names a render by its address, id encoded, and refuses a kind the contract does not have', () => {
+    const api = createHttpApi('tok123', vi.fn());
+    expect(api.imageUrl?.('a/b c', 'aligned-normalized')).toBe(
+      '/api/analyses/a%2Fb%20c/images/aligned-normalized',
+    );
+    expect(() => api.imageUrl?.('a', 'thumbnail' as 'before')).toThrow();
+  });
 });

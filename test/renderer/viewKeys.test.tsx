@@ -15,6 +15,8 @@ describe('view switching', () => {
   it('switches the compare view with keys 1-5 and ignores keys typed into a field', async () => {
     render(<App api={fakeApi()} />);
     await screen.findByTestId('verdict');
+    // The compare area follows the verdict in a later render (App's useDeferredValue).
+    await screen.findAllByRole('tab');
     expect(selected()).toMatch(/^Side by side/);
     const cases: [string, RegExp, string][] = [
       ['2', /^Swipe/, 'Divider'],
@@ -50,8 +52,11 @@ describe('view switching', () => {
   it('holding Space in the flicker view shows the after photo until it is released', async () => {
     render(<App api={fakeApi()} />);
     await screen.findByTestId('verdict');
+    // The compare views, then their images, follow the verdict in later renders.
+    await screen.findAllByRole('tab');
     fireEvent.keyDown(window, { key: '4' });
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    await screen.findByAltText(/^After, aligned/);
     const after = (): HTMLElement => screen.getByAltText(/^After, aligned/);
     expect(after().style.visibility).toBe('hidden');
     fireEvent.keyDown(window, { key: ' ' });
