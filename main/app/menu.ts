@@ -22,9 +22,9 @@ export interface MenuDeps {
 }
 
 /**
- * The five compare views. The menu's accelerators are CmdOrCtrl+1..5: bare digits registered as menu
+ * The six compare views. The menu's accelerators are CmdOrCtrl+1..6: bare digits registered as menu
  * accelerators would be swallowed before they reach a focused number field (opacity, flicker rate);
- * the UI handles bare 1..5 itself when no text field has focus.
+ * the UI handles bare 1..6 itself when no text field has focus.
  */
 export const VIEW_ITEMS: ReadonlyArray<{ label: string; command: MenuCommand; key: string }> = [
   { label: 'Side by Side', command: 'view-side-by-side', key: '1' },
@@ -32,6 +32,7 @@ export const VIEW_ITEMS: ReadonlyArray<{ label: string; command: MenuCommand; ke
   { label: 'Onion Skin', command: 'view-onion', key: '3' },
   { label: 'Flicker', command: 'view-flicker', key: '4' },
   { label: 'Difference', command: 'view-difference', key: '5' },
+  { label: 'Error Levels', command: 'view-error-level', key: '6' },
 ];
 
 export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] {

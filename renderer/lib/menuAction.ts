@@ -29,5 +29,7 @@ export function menuAction(
       return ctx.s.setView('flicker');
     case 'view-difference':
       return ctx.s.setView('difference');
+    case 'view-error-level':
+      return ctx.s.setView('error-level');
   }
 }

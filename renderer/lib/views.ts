@@ -1,4 +1,4 @@
-/** The compare views, in the order of their keyboard shortcuts 1-6 and of the View menu (1-5). */
+/** The compare views, in the order of their keyboard shortcuts 1-6 and of the View menu. */
 export const VIEWS = [
   { id: 'side-by-side', label: 'Side by side', key: '1' },
   { id: 'swipe', label: 'Swipe', key: '2' },

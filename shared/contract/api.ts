@@ -176,6 +176,7 @@ export const MENU_COMMANDS = [
   'view-onion',
   'view-flicker',
   'view-difference',
+  'view-error-level',
 ] as const;
 export const MenuCommandSchema = z.enum(MENU_COMMANDS);
 

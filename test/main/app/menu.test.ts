@@ -25,7 +25,7 @@ describe('buildMenuTemplate', () => {
     expect([...sent].sort()).toEqual([...MENU_COMMANDS].sort());
   });
 
-  it('puts the five compare views on CmdOrCtrl+1..5 in order', () => {
+  it('puts the six compare views on CmdOrCtrl+1..6 in order', () => {
     const views = items(buildMenuTemplate(deps())).filter((i) => /^CmdOrCtrl\+\d$/.test(i.accelerator ?? ''));
     expect(views.map((v) => v.accelerator)).toEqual([
       'CmdOrCtrl+1',
@@ -33,6 +33,7 @@ describe('buildMenuTemplate', () => {
       'CmdOrCtrl+3',
       'CmdOrCtrl+4',
       'CmdOrCtrl+5',
+      'CmdOrCtrl+6',
     ]);
   });
 
