@@ -135,7 +135,7 @@ function measureMatched(
   const brightT = (split.brightMean + 255) / 2;
   // Strand length and highlights are read away from the overlap's edge, where the after's black
   // surround rings into the band-pass (innerRegion.ts).
-  const inner = innerRegion(cv, region, mask, W, scale);
+  const inner = innerRegion(region, mask, W, scale);
   const photo = (f: HairFields, img: RgbImage): HairPhotoMeasures =>
     photoMeasures(f, img, inRegion > 1000 ? region : mask, inner, split.t, detailT, brightT, scale);
   const mb = photo(fb, before);
