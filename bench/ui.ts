@@ -24,7 +24,7 @@ import { e2eEnsureBuilt } from './lib/e2eBuild.js';
 import { e2ePair } from './lib/e2ePair.js';
 import { uiEnsureBuilt } from './lib/uiBuild.js';
 import type { UiFigures, UiPhase } from './lib/uiPhases.js';
-import { uiFigures, uiPhaseOf } from './lib/uiPhases.js';
+import { UI_TARGET_MS, uiFigures, uiPhaseOf } from './lib/uiPhases.js';
 import { printUiBench } from './lib/uiPrint.js';
 import { uiRun } from './lib/uiRun.js';
 import { uiServe } from './lib/uiServe.js';
@@ -51,6 +51,8 @@ export interface UiPairResult {
   images: { count: number; bytes: number } | null;
   /** The traced visit's long tasks with their phase, or why there are none. */
   traced: { phase: UiPhase; task: UiTracedTask }[] | string;
+  /** The traced visit's largest main-thread CPU time of any one task, per phase, ms (null: no trace). */
+  tracedCpu: Record<UiPhase, number> | null;
 }
 
 export interface UiBenchResult {
@@ -88,6 +90,7 @@ export async function uiBench(opts: UiBenchOptions = {}): Promise<UiBenchResult 
       failures: [],
       images: null,
       traced: 'not traced',
+      tracedCpu: null,
     }));
     const loadBefore = loadavg();
     const servers = await Promise.all(specs.map((s) => uiServe(root, s.files)));
@@ -112,10 +115,16 @@ export async function uiBench(opts: UiBenchOptions = {}): Promise<UiBenchResult 
           process.stderr.write(`\rui: traced visit, ${res.name.padEnd(20)}`);
           try {
             const run = await uiRun((servers[k] as { url: string }).url, { trace: true });
-            res.traced = uiTraceTasks(run.trace ?? '{"traceEvents":[]}').map((task) => ({
-              phase: uiPhaseOf(run, task.start),
-              task,
-            }));
+            const tasks = uiTraceTasks(run.trace ?? '{"traceEvents":[]}', 0);
+            const cpu: Record<UiPhase, number> = { load: 0, analysis: 0, arrival: 0 };
+            for (const t of tasks) {
+              const phase = uiPhaseOf(run, t.start);
+              cpu[phase] = Math.max(cpu[phase], t.cpu ?? 0);
+            }
+            res.tracedCpu = cpu;
+            res.traced = tasks
+              .filter((t) => t.duration >= UI_TARGET_MS)
+              .map((task) => ({ phase: uiPhaseOf(run, task.start), task }));
           } catch (e) {
             res.traced = `the traced visit failed: ${e instanceof Error ? e.message : String(e)}`;
           }

@@ -37,9 +37,10 @@ function traced(p: UiPairResult): string[] {
     ...p.traced.map(({ phase, task }) => {
       const parts = task.parts.map((x) => `${x.kind} ${Math.round(x.ms)}`).join(', ');
       const js = task.scripts.length ? `; script: ${task.scripts.join(', ')}` : '';
+      const cpu = task.cpu === null ? '' : ` (CPU ${Math.round(task.cpu)} ms)`;
       return `    ${PHASE_LABEL[phase].padEnd(16)} ${Math.round(task.duration)
         .toString()
-        .padStart(4)} ms at ${(task.start / 1000).toFixed(2)} s: ${parts}${js}`;
+        .padStart(4)} ms${cpu} at ${(task.start / 1000).toFixed(2)} s: ${parts}${js}`;
     }),
   ];
 }
@@ -89,6 +90,14 @@ export function printUiBench(r: UiBenchResult): void {
   lines.push(`  ${''.padEnd(w)}${r.pairs.map((p) => p.name.padEnd(col)).join('')}`);
   for (const [label, f] of rows)
     lines.push(`  ${label.padEnd(w)}${r.pairs.map((p) => f(p.figures).padEnd(col)).join('')}`);
+  // The traced visit's CPU time: on a shared machine the wall times above include waiting for a core.
+  lines.push('  largest CPU time of one task (traced visit):');
+  for (const ph of ['load', 'analysis', 'arrival'] as const)
+    lines.push(
+      `  ${`  ${PHASE_LABEL[ph]}`.padEnd(w)}${r.pairs
+        .map((p) => (p.tracedCpu ? `${Math.round(p.tracedCpu[ph])} ms` : '-').padEnd(col))
+        .join('')}`,
+    );
   lines.push(
     `  ${'display renders fetched'.padEnd(w)}${r.pairs
       .map((p) => (p.images ? `${p.images.count}, ${(p.images.bytes / 1e6).toFixed(1)} MB` : '-').padEnd(col))
