@@ -39,9 +39,18 @@ describe('hair detectors', () => {
     expect(flags[0]!.message).toMatch(message);
   });
 
+  it('hair.length and hair.wet fire just past their thresholds', () => {
+    expect(hairFlags({ after: { strandLengthPx: 6.2 * 1.25 } }).map((f) => f.id)).toEqual(['hair.length']);
+    expect(hairFlags({ after: { highlightShare: 0.005 * 1.6 } }).map((f) => f.id)).toEqual(['hair.wet']);
+  });
+
   it('stay quiet just inside their thresholds', () => {
-    expect(hairFlags({ after: { strandLengthPx: 6.2 * 1.35 } })).toEqual([]);
-    expect(hairFlags({ after: { highlightShare: 0.0045 * 2.2 } })).toEqual([]);
+    // 20% longer (threshold 22%), and the other way round.
+    expect(hairFlags({ after: { strandLengthPx: 6.2 * 1.2 } })).toEqual([]);
+    expect(hairFlags({ after: { strandLengthPx: 6.2 / 1.2 } })).toEqual([]);
+    // 1.45 times the highlights (threshold 1.5), and shares under the 0.5% floor count as the floor.
+    expect(hairFlags({ after: { highlightShare: 0.005 * 1.45 } })).toEqual([]);
+    expect(hairFlags({ before: { highlightShare: 0.001 }, after: { highlightShare: 0.0074 } })).toEqual([]);
     expect(hairFlags({ after: { contrastStops: 1.24 } })).toEqual([]);
     expect(hairFlags({ orientationChangeDeg: 15 })).toEqual([]);
     expect(hairFlags({ shadingChangeStops: 0.12 })).toEqual([]);
