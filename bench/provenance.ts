@@ -94,7 +94,8 @@ export async function provenanceBench(n: number, seed: number): Promise<boolean>
           .sort((a, b) => a - b);
         if (v.length === 0) return `${name}: -`;
         const f = (x: number) => x.toPrecision(3);
-        return `${name}: ${f(v[v.length >> 1] as number)} [${f(v[0] as number)}..${f(v[v.length - 1] as number)}]`;
+        const fire = v.filter((x) => c.fires(x)).length;
+        return `${name}: ${f(v[v.length >> 1] as number)} [${f(v[0] as number)}..${f(v[v.length - 1] as number)}], fires on ${fire}/${v.length}`;
       });
       const edited = mine.filter((r) => r.target === check);
       const clean = mine.filter((r) => r.target === null);

@@ -34,7 +34,7 @@ export const ProvenanceSchema = z.object({
       region: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable(),
     })
     .nullable(),
-  /** Copy-move (clone) evidence inside the photo: the share of textured blocks in the strongest shift cluster, and its source and copy boxes. */
+  /** Copy-move (clone) evidence inside the photo: the share of the photo in the largest region that matches a copy elsewhere (detail for detail, at one shift), and its source and copy boxes. */
   copyMove: z
     .object({
       score: z.number(),

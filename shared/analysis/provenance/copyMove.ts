@@ -1,201 +1,93 @@
 /**
- * Copy-move (clone) detection inside one photo, on a reduced gray copy: every 16x16 block is described by
- * its 4x4 grid of cell means (mean removed); blocks are sorted by that description so that look-alikes
- * end up near each other; pairs that match and lie far apart vote for their shift vector. A cloned
- * patch gives many matching blocks with one shift; natural repetition (hair, skin) gives scattered ones.
+ * Copy-move (clone) detection inside one photo, on a reduced gray copy. Candidate shifts come from
+ * look-alike 16x16 blocks voting (shiftCandidates); each candidate is then checked pixel by pixel on the
+ * band-passed image (verifyShift), and the score is the area of the largest compact region that matches
+ * its copy. Plain areas (walls, smooth gradients) never take part, and a repeating pattern (a curtain,
+ * a tiled wall), which matches itself at twice its period as well, is not taken for a clone.
  */
 import type { GrayImage } from '../image.js';
+import { bandPass } from './bandPass.js';
+import { keypointShifts } from './keypointShifts.js';
+import { gradientProducts } from './structureTensor.js';
+import { verifyShift, windowStats, type ShiftMatch } from './verifyShift.js';
 
-/** The strongest shift cluster: how many blocks it matched and where its source and copy lie. */
+/** The strongest verified clone: its area and where its source and copy lie. */
 export interface CopyMove {
-  /** Matched blocks in the strongest shift cluster, as a share of all textured block positions (0..1). */
+  /** Area of the largest region that matches a copy elsewhere, as a share of the image (0..1). */
   readonly score: number;
   /** Bounding boxes [x, y, w, h] of the source and the copy, in the reduced image's pixels. */
   readonly regions: [number, number, number, number][];
 }
 
 export interface CopyMoveOptions {
-  /** Blocks whose cell means vary less than this (gray levels, std) are flat and skipped. @default 4 */
-  minContrast?: number;
-  /** Two blocks match when their descriptions differ by at most this (gray levels, RMS per cell). @default 2 */
-  tolerance?: number;
+  /** Band-pass detail (std, gray levels) below which a window is plain and never matches. @default 2 */
+  minDetail?: number;
+  /** Correlation of band-passed windows that counts as a copy. @default 0.9 */
+  minCorrelation?: number;
+  /** Share of a window's gradient energy that must lie along the shift (see verifyShift). @default 0.2 */
+  minAlong?: number;
+  /** Corners matched to find candidate shifts (keypointShifts). @default 1500 */
+  corners?: number;
+  /** Side of the compared windows (pixels). @default 8 */
+  window?: number;
+  /** Candidate shifts verified. @default 4 */
+  candidates?: number;
   /** Matches closer than this (pixels) are the same patch seen twice, not a clone. @default 24 */
   minShift?: number;
 }
 
-const B = 16;
-const CELL = 4;
-/** Neighbours compared in sort order: enough to see past quantization boundaries, few enough to stay fast. */
-const WINDOW = 6;
+type Box = [number, number, number, number];
+type Found = ShiftMatch & { dx: number; dy: number };
+/** Pixels searched beyond the corners that voted for a shift: a 16-pixel descriptor's reach, twice. */
+const MARGIN = 32;
 
 /** Finds the dominant clone, if any. */
 export function copyMove(img: GrayImage, options: CopyMoveOptions = {}): CopyMove {
-  const minContrast = options.minContrast ?? 4;
-  const tol2 = (options.tolerance ?? 2) ** 2 * 16;
-  const minShift = options.minShift ?? 24;
-  const { width: w, height: h } = img;
-  const nx = w - B + 1;
-  const ny = h - B + 1;
-  if (nx <= 0 || ny <= 0) return { score: 0, regions: [] };
-  const cells = cellMeans(img);
-  const cw = w - CELL + 1;
-  // One flat array (16 values a block) rather than an array per block: ~100k small arrays cost more
-  // to allocate than the whole search.
-  let feats = new Int16Array(16 * 4096);
-  let pos = new Int32Array(4096);
-  let n = 0;
-  const f = new Float64Array(16);
-  for (let y = 0; y < ny; y++) {
-    for (let x = 0; x < nx; x++) {
-      let mean = 0;
-      for (let j = 0; j < 4; j++) {
-        for (let i = 0; i < 4; i++) {
-          const v = cells[(y + j * CELL) * cw + x + i * CELL] as number;
-          f[j * 4 + i] = v;
-          mean += v;
-        }
-      }
-      mean /= 16;
-      let varSum = 0;
-      for (let k = 0; k < 16; k++) varSum += ((f[k] as number) - mean) ** 2;
-      if (Math.sqrt(varSum / 16) < minContrast) continue;
-      if (n === pos.length) {
-        const grownF = new Int16Array(feats.length * 2);
-        grownF.set(feats);
-        feats = grownF;
-        const grownP = new Int32Array(pos.length * 2);
-        grownP.set(pos);
-        pos = grownP;
-      }
-      // Quarter gray levels: fine enough to keep the tolerance meaningful, small enough for Int16.
-      for (let k = 0; k < 16; k++) feats[n * 16 + k] = Math.round(((f[k] as number) - mean) * 4);
-      pos[n++] = y * nx + x;
-    }
-  }
-  if (n < 2) return { score: 0, regions: [] };
-  // Sorted by a numeric key made of the first four cell values at 4 gray levels (coarse, so near-equal
-  // descriptions sort together despite small noise); a typed-array sort of key * 2^21 + index is far
-  // faster than a comparator over the descriptions.
-  const keyed = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let key = 0;
-    for (let k = 0; k < 4; k++)
-      key = key * 64 + Math.min(63, Math.max(0, ((feats[i * 16 + k] as number) >> 4) + 32));
-    keyed[i] = key * 2 ** 21 + i;
-  }
-  keyed.sort();
-  const order = Array.from(keyed, (v) => v % 2 ** 21);
-  // Votes per shift in a dense grid, and the matched pairs (source position, shift key) in flat arrays:
-  // a Map of arrays here spent more time collecting garbage than matching.
-  const stride = 2 * w + 1;
-  const votes = new Int32Array(stride * (2 * h + 1));
-  let pairP = new Int32Array(1024);
-  let pairK = new Int32Array(1024);
-  let pairs = 0;
-  for (let s = 0; s < n; s++) {
-    const a = order[s] as number;
-    for (let t = s + 1; t < Math.min(n, s + 1 + WINDOW); t++) {
-      const b = order[t] as number;
-      let d2 = 0;
-      for (let k = 0; k < 16 && d2 <= tol2 * 16; k++) {
-        d2 += ((feats[a * 16 + k] as number) - (feats[b * 16 + k] as number)) ** 2;
-      }
-      if (d2 / 16 > tol2) continue; // features are in quarter levels: 16 = 4^2
-      let p = pos[a] as number;
-      let q = pos[b] as number;
-      let dx = (q % nx) - (p % nx);
-      let dy = Math.floor(q / nx) - Math.floor(p / nx);
-      if (dx * dx + dy * dy < minShift * minShift) continue;
-      // One direction per pair, so a shift and its opposite vote together.
-      if (dy < 0 || (dy === 0 && dx < 0)) {
-        [p, q] = [q, p];
-        dx = -dx;
-        dy = -dy;
-      }
-      const key = (dy + h) * stride + dx + w;
-      votes[key] = (votes[key] as number) + 1;
-      if (pairs === pairP.length) {
-        pairP = grow(pairP);
-        pairK = grow(pairK);
-      }
-      pairP[pairs] = p;
-      pairK[pairs++] = key;
-    }
-  }
-  let bestKey = -1;
-  let bestCount = 0;
-  // Shifts of 0 or 1 pixel never get here (minShift), so the 3x3 neighbours stay inside the grid.
-  for (let i = 0; i < pairs; i++) {
-    const key = pairK[i] as number;
-    // A clone's shift is exact up to resampling: pool the 3x3 neighbouring shifts.
-    let c = 0;
-    for (let oy = -1; oy <= 1; oy++) for (let ox = -1; ox <= 1; ox++) c += votes[key + oy * stride + ox] ?? 0;
-    if (c > bestCount || (c === bestCount && (votes[key] as number) > (votes[bestKey] as number))) {
-      bestCount = c;
-      bestKey = key;
-    }
-  }
-  if (bestKey < 0) return { score: 0, regions: [] };
-  const sdx = (bestKey % stride) - w;
-  const sdy = Math.floor(bestKey / stride) - h;
-  const sources: number[] = [];
-  for (let i = 0; i < pairs; i++) {
-    const d = (pairK[i] as number) - bestKey;
-    const ox = (((d % stride) + stride + 1) % stride) - 1;
-    if (Math.abs(ox) <= 1 && Math.abs(Math.round((d - ox) / stride)) <= 1) sources.push(pairP[i] as number);
-  }
-  const box = boundingBox(sources, nx);
-  return {
-    score: bestCount / n,
-    regions: [box, [box[0] + sdx, box[1] + sdy, box[2], box[3]]],
+  const minDetail = options.minDetail ?? 2;
+  const verify = {
+    minDetail,
+    minCorrelation: options.minCorrelation ?? 0.9,
+    minAlong: options.minAlong ?? 0.2,
   };
-}
-
-// Mean of the CELL x CELL patch at every top-left (x, y), from an integral image.
-function cellMeans(img: GrayImage): Float32Array {
-  const { width: w, height: h, data } = img;
-  const ii = new Float64Array((w + 1) * (h + 1));
-  for (let y = 0; y < h; y++) {
-    let row = 0;
-    for (let x = 0; x < w; x++) {
-      row += data[y * w + x] as number;
-      ii[(y + 1) * (w + 1) + x + 1] = (ii[y * (w + 1) + x + 1] as number) + row;
+  const { width: w, height: h } = img;
+  if (w < 32 || h < 32) return { score: 0, regions: [] };
+  const plane = bandPass(img);
+  const g = gradientProducts(plane);
+  const candidates = keypointShifts(plane, {
+    gradients: g,
+    corners: options.corners ?? 1500,
+    minSimilarity: 0.85,
+    minShift: options.minShift ?? 24,
+    count: options.candidates ?? 4,
+  });
+  const stats = windowStats(plane, options.window ?? 8, g);
+  let best: Found | null = null;
+  for (const c of candidates) {
+    // Only around the corners that voted (MARGIN beyond them): a clone is where its corners are, and
+    // the whole image at every candidate would cost several times the rest.
+    const [x0, y0, x1, y1] = c.box;
+    const within: Box = [x0 - MARGIN, y0 - MARGIN, x1 + MARGIN, y1 + MARGIN];
+    // The copy of a resampled clone sits between whole pixels: the best whole shift may be a neighbour.
+    let top: Found | null = null;
+    for (let oy = -1; oy <= 1; oy++) {
+      for (let ox = -1; ox <= 1; ox++) {
+        const m = verifyShift(stats, c.dx + ox, c.dy + oy, verify, within);
+        if (!top || m.area > top.area) top = { ...m, dx: c.dx + ox, dy: c.dy + oy };
+      }
     }
+    if (!top || top.area === 0 || (best && top.area <= best.area)) continue;
+    // A repeating pattern matches itself at twice the shift too; a clone's copy does not repeat.
+    if (verifyShift(stats, 2 * top.dx, 2 * top.dy, verify, within).area >= top.area / 2) continue;
+    best = top;
   }
-  const cw = w - CELL + 1;
-  const ch = h - CELL + 1;
-  const out = new Float32Array(cw * ch);
-  for (let y = 0; y < ch; y++) {
-    for (let x = 0; x < cw; x++) {
-      const s =
-        (ii[(y + CELL) * (w + 1) + x + CELL] as number) -
-        (ii[y * (w + 1) + x + CELL] as number) -
-        (ii[(y + CELL) * (w + 1) + x] as number) +
-        (ii[y * (w + 1) + x] as number);
-      out[y * cw + x] = s / (CELL * CELL);
-    }
-  }
-  return out;
-}
-
-function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-
-function boundingBox(positions: number[], nx: number): [number, number, number, number] {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const p of positions) {
-    const x = p % nx;
-    const y = Math.floor(p / nx);
-    x0 = Math.min(x0, x);
-    y0 = Math.min(y0, y);
-    x1 = Math.max(x1, x + B);
-    y1 = Math.max(y1, y + B);
-  }
-  return [x0, y0, x1 - x0, y1 - y0];
+  const b = best as Found | null;
+  if (!b || b.area === 0) return { score: 0, regions: [] };
+  const [x, y, bw, bh] = b.box;
+  return {
+    score: b.area / (w * h),
+    regions: [
+      [x, y, bw, bh],
+      [x + b.dx, y + b.dy, bw, bh],
+    ],
+  };
 }

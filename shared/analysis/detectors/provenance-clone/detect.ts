@@ -13,9 +13,9 @@ export const provenanceClone: Detector = {
     const [from, to] = s.provenance.copyMove?.regions ?? [];
     return {
       severity,
-      value: Number(fmt(s.value * 100, 1)),
+      value: Number(fmt(s.value * 100, 2)),
       unit: '%',
-      message: `Part of the ${s.which} photo appears twice, shifted (${fmt(s.value * 100, 1)}% of its textured blocks match a copy elsewhere): a sign of cloning.`,
+      message: `Part of the ${s.which} photo appears twice, shifted (a region of ${fmt(s.value * 100, 2)}% of the photo matches a copy elsewhere, detail for detail): a sign of cloning.`,
       region:
         from && to
           ? {
