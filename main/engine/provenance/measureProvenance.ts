@@ -10,6 +10,7 @@ import sharp, { type Sharp } from 'sharp';
 import type { RgbImage } from '../../../shared/analysis/image.js';
 import { cropRgb } from '../../../shared/analysis/composite/cropRgb.js';
 import { blockDct } from '../../../shared/analysis/provenance/blockDct.js';
+import { blockTexture } from '../../../shared/analysis/provenance/blockTexture.js';
 import { LOW_FREQUENCIES } from '../../../shared/analysis/provenance/coefficientHistograms.js';
 import { copyMove } from '../../../shared/analysis/provenance/copyMove.js';
 import { doubleQuantization } from '../../../shared/analysis/provenance/doubleQuantization.js';
@@ -136,7 +137,8 @@ export async function measureProvenance(input: MeasureProvenanceInput): Promise<
     errorLevel = crop
       ? { ...map, origin: [cx, cy], width: crop.width, height: crop.height }
       : { ...map, origin: [ox, oy], width: image.width, height: image.height };
-    const s = errorLevelScore(map);
+    // Scored against texture: on a photo saved once, hair has more error than skin (bench provenance).
+    const s = errorLevelScore(map, blockTexture(elaImage));
     elaScore = {
       score: s.score,
       region: s.region

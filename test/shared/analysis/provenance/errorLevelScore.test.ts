@@ -30,6 +30,49 @@ describe('errorLevelScore', () => {
   });
 });
 
+describe('errorLevelScore against texture', () => {
+  // A plain photo (texture 2) with a detailed patch (texture 12, hair) of 12x12 blocks at (48, 24); a
+  // block saved once has an error level that grows with its texture.
+  const cols = 96;
+  const rows = 64;
+  const inPatch = (i: number) => {
+    const [r, c] = [Math.floor(i / cols), i % cols];
+    return r >= 24 && r < 36 && c >= 48 && c < 60;
+  };
+  const rng = createRng(8);
+  const texture = {
+    cols,
+    rows,
+    values: new Float32Array(cols * rows).map((_, i) => (inPatch(i) ? 12 : 2) + rng()),
+  };
+  const errors = (pasted: (i: number) => boolean) => ({
+    cols,
+    rows,
+    values: texture.values.map((t, i) => (pasted(i) ? 3 : 1) * 0.4 * t * (0.9 + 0.2 * rng())),
+  });
+
+  it('does not take texture for an anomaly', () => {
+    const plain = errors(() => false);
+    // The raw map's detailed patch stands out as a paste would; against its texture it does not.
+    expect(errorLevelScore(plain).score).toBeGreaterThan(12);
+    expect(errorLevelScore(plain, texture).score).toBeLessThan(6);
+  });
+
+  it('still finds a patch whose error level is not what its texture predicts', () => {
+    const pasted = (i: number) => {
+      const [r, c] = [Math.floor(i / cols), i % cols];
+      return r >= 6 && r < 18 && c >= 12 && c < 24;
+    };
+    const r = errorLevelScore(errors(pasted), texture);
+    expect(r.score).toBeGreaterThan(12);
+    const [c, row, w, h] = r.region!;
+    expect(c + w).toBeGreaterThan(12);
+    expect(c).toBeLessThan(24);
+    expect(row + h).toBeGreaterThan(6);
+    expect(row).toBeLessThan(18);
+  });
+});
+
 describe('thumbnailMatch', () => {
   const img = (f: (x: number, y: number) => number) => {
     const data = new Uint8Array(160 * 120);
