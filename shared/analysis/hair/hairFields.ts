@@ -1,14 +1,13 @@
 /**
  * The per-photo fields every hair measurement reads, computed once with OpenCV: band-pass detail at the
  * strand scale and at the clump scale, the orientation field with its coherence (structure tensor), and
- * a heavy low-pass of linear luminance for shading.
+ * the luma lightly smoothed (the hair/scalp contrast reads it).
  */
 import type { Cv, Mat } from '../cv.js';
 import { withMats } from '../cv.js';
 import type { GrayImage } from '../image.js';
-import { SRGB_TO_LINEAR } from '../exposure/srgb.js';
 
-/** Long side of the shading grid, px. */
+/** Long side of the shading grid (shadingChange), px. */
 export const SHADING_SIZE = 64;
 
 /**
@@ -45,10 +44,10 @@ export interface HairFields {
   /** Trace of the structure tensor (gradient energy), codes squared (half size). */
   readonly energy: Float32Array;
   /**
-   * Linear luminance (0..1) shrunk to a long side of {@link SHADING_SIZE} px (area average) and
-   * low-passed at sigma 1/24 of the long side: the shading, without the strands.
+   * Luma codes (0..255) blurred at sigma 1.6 px at 640 px, the finer blur of the band-pass: more than
+   * the after photo's resampling softens strands, so both photos read alike (hairScalpContrast).
    */
-  readonly shading: { readonly width: number; readonly height: number; readonly data: Float32Array };
+  readonly smooth: Float32Array;
 }
 
 /** Computes the fields of one gray photo. */
@@ -93,7 +92,6 @@ export function hairFields(cv: Cv, img: GrayImage, options: HairFieldsOptions = 
     const jxx = prod(gx, gx);
     const jxy = prod(gx, gy);
     const jyy = prod(gy, gy);
-    const n = width * height;
     const nt = tw * th;
     const theta = new Float32Array(nt);
     const coherence = new Float32Array(nt);
@@ -111,16 +109,7 @@ export function hairFields(cv: Cv, img: GrayImage, options: HairFieldsOptions = 
       coherence[i] = tr > 1e-6 ? diff / tr : 0;
       energy[i] = tr;
     }
-
-    const lin = new Float32Array(n);
-    for (let i = 0; i < n; i++) lin[i] = SRGB_TO_LINEAR[img.data[i] as number] as number;
-    const linMat = keep(cv.matFromArray(height, width, cv.CV_32F, lin as unknown as number[]));
-    const k = SHADING_SIZE / Math.max(width, height);
-    const sw = Math.max(1, Math.round(width * k));
-    const sh = Math.max(1, Math.round(height * k));
-    const small: Mat = keep(new cv.Mat());
-    cv.resize(linMat, small, new cv.Size(sw, sh), 0, 0, cv.INTER_AREA);
-    const shading = { width: sw, height: sh, data: new Float32Array(blur(small, SHADING_SIZE / 24).data32F) };
-    return { width, height, tensorWidth: tw, gray: img.data, fine, theta, coherence, energy, shading };
+    const smooth = new Float32Array(b1.data32F);
+    return { width, height, tensorWidth: tw, gray: img.data, fine, theta, coherence, energy, smooth };
   });
 }

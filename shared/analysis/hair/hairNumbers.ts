@@ -10,8 +10,10 @@ export function hairNumbers(h: HairMeasurements | null | undefined): Record<stri
     strandLengthAfter: r(h.after.strandLengthPx, 2),
     highlightShareBefore: r(h.before.highlightShare),
     highlightShareAfter: r(h.after.highlightShare),
-    hairContrastBefore: r(h.before.contrastStops, 3),
-    hairContrastAfter: r(h.after.contrastStops, 3),
+    hairContrastBefore: r(h.before.scalpContrast.classes, 3),
+    hairContrastAfter: r(h.after.scalpContrast.classes, 3),
+    hairContrastMeanBefore: r(h.before.scalpContrast.geometric, 3),
+    hairContrastMeanAfter: r(h.after.scalpContrast.geometric, 3),
     orientationChangeDeg: r(h.orientationChangeDeg, 1),
     shadingChangeStops: r(h.shadingChangeStops, 3),
   };

@@ -16,6 +16,7 @@ import { otsuThreshold } from './otsuThreshold.js';
 import { orientationChange } from './orientationChange.js';
 import { scalpCoverage } from './scalpCoverage.js';
 import { shadingChange } from './shadingChange.js';
+import { hairScalpContrast } from './hairScalpContrast.js';
 import { strandLength } from './strandLength.js';
 import type { HairMeasurements, HairPhotoMeasures } from './types.js';
 
@@ -136,8 +137,11 @@ function measureMatched(
   // Strand length and highlights are read away from the overlap's edge, where the after's black
   // surround rings into the band-pass (innerRegion.ts).
   const inner = innerRegion(region, mask, W, scale);
-  const photo = (f: HairFields, img: RgbImage): HairPhotoMeasures =>
-    photoMeasures(f, img, inRegion > 1000 ? region : mask, inner, split.t, detailT, brightT, scale);
+  const classes = inRegion > 1000 ? region : mask;
+  const photo = (f: HairFields, img: RgbImage): HairPhotoMeasures => ({
+    ...photoMeasures(f, img, classes, inner, split.t, detailT, brightT, scale),
+    scalpContrast: hairScalpContrast(f.smooth, classes, split.t),
+  });
   const mb = photo(fb, before);
   const ma = photo(fa, after);
   const shading = shadingChange(fb, fa, mask);
@@ -162,7 +166,7 @@ function photoMeasures(
   detailT: number,
   brightT: number,
   scale: number,
-): HairPhotoMeasures {
+): Omit<HairPhotoMeasures, 'scalpContrast'> {
   const n = f.width * f.height;
   let hi = 0;
   let cnt = 0;

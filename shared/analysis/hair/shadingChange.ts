@@ -6,6 +6,8 @@
  */
 import { solveLinear } from '../register/solveLinear.js';
 import type { HairFields } from './hairFields.js';
+import { SHADING_SIZE } from './hairFields.js';
+import { maskedShading } from './maskedShading.js';
 
 export interface ShadingChange {
   /** RMS over the overlap of the fitted surface minus its mean, stops. */
@@ -16,9 +18,14 @@ export interface ShadingChange {
 
 /** `mask` is the full-size overlap mask of the fields' photos. */
 export function shadingChange(b: HairFields, a: HairFields, mask: Uint8Array): ShadingChange {
-  const sb = b.shading;
-  const sa = a.shading;
   const { width: W, height: H } = b;
+  // A grid of SHADING_SIZE px on the long side, blurred at 1/24 of it, read over the overlap only.
+  const k = SHADING_SIZE / Math.max(W, H);
+  const gw = Math.max(1, Math.round(W * k));
+  const gh = Math.max(1, Math.round(H * k));
+  const grid = (f: HairFields) => maskedShading(f.gray, mask, W, gw, gh, SHADING_SIZE / 24);
+  const sb = grid(b);
+  const sa = grid(a);
   const rows: number[][] = [];
   const rhs: number[] = [];
   for (let j = 0; j < sb.height; j++)

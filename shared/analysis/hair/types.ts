@@ -1,4 +1,5 @@
 /** What the pipeline measures about the hair of an aligned, exposure-matched pair, once, for every detector. */
+import type { HairScalpContrast } from './hairScalpContrast.js';
 
 /** One photo's hair, measured over the overlap of the pair. */
 export interface HairPhotoMeasures {
@@ -12,6 +13,8 @@ export interface HairPhotoMeasures {
   readonly hairChroma: readonly [number, number];
   /** Colour of the bright class (scalp), log2 of red/green and blue/green in linear light. */
   readonly scalpChroma: readonly [number, number];
+  /** Hair/scalp contrast in log light over the hair region of a lightly blurred copy (hairScalpContrast). */
+  readonly scalpContrast: HairScalpContrast;
 }
 
 /** Share of visible scalp in a region, both photos, after alignment and normalization. */

@@ -5,30 +5,46 @@ import { MIN_HAIR_SHARE } from '../hair-length/detect.js';
 import { meta } from './meta.js';
 
 /**
- * Change of the hair/scalp contrast, stops (linear light). The hair's own colour is measured too but
- * not graded: thin strands lose their chroma to JPEG's halved colour resolution, and on clean rendered
- * pairs it moved by up to 0.2 stops.
+ * Change of the hair/scalp contrast in log light, stops: of its two readings (scalp median over the hair
+ * class median, and over the region's geometric mean), the one that changed more, signed (after minus
+ * before; the sign alone does not tell dye from concealer). Each misses
+ * cases the other sees: dye on dark hair moves the class medians most, a tint of the skin towards the
+ * hair colour the geometric mean (bench/hair.ts tune and holdout splits). The hair's own colour is
+ * measured too but not graded: thin strands lose their chroma to JPEG's halved colour resolution, and on
+ * clean rendered pairs it moved by up to 0.2 stops.
  */
-export function hairColorValue(h: HairMeasurements): number | null {
+export function hairColorChange(h: HairMeasurements): number | null {
   if (h.hairShare < MIN_HAIR_SHARE) return null;
-  return Math.abs(h.after.contrastStops - h.before.contrastStops);
+  const b = h.before.scalpContrast;
+  const a = h.after.scalpContrast;
+  const dc = a.classes - b.classes;
+  const dg = a.geometric - b.geometric;
+  return Math.abs(dc) >= Math.abs(dg) ? dc : dg;
+}
+
+/** The graded value: the size of {@link hairColorChange}. */
+export function hairColorValue(h: HairMeasurements): number | null {
+  const d = hairColorChange(h);
+  return d === null ? null : Math.abs(d);
 }
 
 export const hairColor: Detector = {
   meta,
   detect(m, t) {
     if (!m.hair) return null;
-    const v = hairColorValue(m.hair);
-    if (v === null) return null;
+    const d = hairColorChange(m.hair);
+    if (d === null) return null;
+    const v = Math.abs(d);
     const severity = grade(v, t);
     if (!severity) return null;
     const { before, after } = m.hair;
-    const lower = after.contrastStops < before.contrastStops;
     return {
       severity,
       value: Number(v.toFixed(2)),
       unit: 'stops',
-      message: `Hair and scalp differ by ${fmt(before.contrastStops, 2)} stops before and ${fmt(after.contrastStops, 2)} after (change ${fmt(v, 2)} stops): ${lower ? 'concealer, fibres or a spray may darken the scalp in the after photo, or the hair is lighter' : 'the hair looks dyed darker in the after photo, or the scalp lighter'}.`,
+      // No direction is claimed: scalp darkened by concealer partly drops under the before's hair/skin
+      // split and can raise the median of what stays above it, so the sign does not tell dye from it.
+      message: `The scalp is ${fmt(before.scalpContrast.classes, 2)} stops brighter than the hair before and ${fmt(after.scalpContrast.classes, 2)} after (contrast change ${fmt(v, 2)} stops): the hair may be dyed, or concealer, fibres or a spray may colour the scalp.`,
     };
   },
 };

@@ -68,7 +68,11 @@ const FIRES: [FlagId, Partial<PairMeasurements>, 'info' | 'warning' | 'critical'
   ['pair.mismatch', { structureCorrelation: 0.3 }, 'warning'],
   ['hair.length', { hair: cleanHair({ after: { strandLengthPx: 10 } }) }, 'warning'],
   ['hair.wet', { hair: cleanHair({ after: { highlightShare: 0.03 } }) }, 'warning'],
-  ['hair.color', { hair: cleanHair({ after: { contrastStops: 1.5 } }) }, 'critical'],
+  [
+    'hair.color',
+    { hair: cleanHair({ after: { scalpContrast: { classes: 3.6, geometric: 1.6 } } }) },
+    'critical',
+  ],
   ['hair.styling', { hair: cleanHair({ orientationChangeDeg: 24 }) }, 'warning'],
   ['light.direction', { hair: cleanHair({ shadingChangeStops: 0.2 }) }, 'warning'],
   [

@@ -24,8 +24,8 @@ describe('hair detectors', () => {
     ['hair.length', { after: { strandLengthPx: 10 } }, 'warning', /longer unbroken in the after photo/],
     ['hair.length', { after: { strandLengthPx: 3 } }, 'warning', /longer unbroken in the before photo/],
     ['hair.wet', { after: { highlightShare: 0.03 } }, 'warning', /after photo shines/],
-    ['hair.color', { after: { contrastStops: 1.5 } }, 'critical', /dyed darker/],
-    ['hair.color', { after: { contrastStops: 1.12 } }, 'warning', /concealer/],
+    ['hair.color', { after: { scalpContrast: { classes: 3.6, geometric: 1.6 } } }, 'critical', /dyed/],
+    ['hair.color', { after: { scalpContrast: { classes: 3.1, geometric: 1.52 } } }, 'warning', /concealer/],
     ['hair.styling', { orientationChangeDeg: 24 }, 'warning', /combed or parted/],
     ['light.direction', { shadingChangeStops: 0.2, shadingTowardsDeg: 92 }, 'warning', /from the right/],
     ['light.direction', { shadingChangeStops: 0.5 }, 'critical', /overhead/],
@@ -51,9 +51,9 @@ describe('hair detectors', () => {
     // 1.45 times the highlights (threshold 1.5), and shares under the 0.5% floor count as the floor.
     expect(hairFlags({ after: { highlightShare: 0.005 * 1.45 } })).toEqual([]);
     expect(hairFlags({ before: { highlightShare: 0.001 }, after: { highlightShare: 0.0074 } })).toEqual([]);
-    expect(hairFlags({ after: { contrastStops: 1.24 } })).toEqual([]);
+    expect(hairFlags({ after: { scalpContrast: { classes: 3.15, geometric: 1.64 } } })).toEqual([]);
     expect(hairFlags({ orientationChangeDeg: 15 })).toEqual([]);
-    expect(hairFlags({ shadingChangeStops: 0.12 })).toEqual([]);
+    expect(hairFlags({ shadingChangeStops: 0.07 })).toEqual([]);
   });
 });
 

@@ -8,6 +8,7 @@ export function hairPhoto(over: Partial<HairPhotoMeasures> = {}): HairPhotoMeasu
     contrastStops: 1.2,
     hairChroma: [0.6, -0.5],
     scalpChroma: [0.2, -0.2],
+    scalpContrast: { classes: 3.1, geometric: 1.6 },
     ...over,
   };
 }
@@ -26,7 +27,13 @@ export function cleanHair(
     shadingTowardsDeg: null,
     coverage: { rect: null, before: 0.42, after: 0.43, uncertainty: 0.004, samples: 200_000 },
     ...rest,
-    before: hairPhoto({ strandLengthPx: 6.2, highlightShare: 0.0045, contrastStops: 1.21, ...before }),
+    before: hairPhoto({
+      strandLengthPx: 6.2,
+      highlightShare: 0.0045,
+      contrastStops: 1.21,
+      scalpContrast: { classes: 3.11, geometric: 1.61 },
+      ...before,
+    }),
     after: hairPhoto(after),
   };
 }
