@@ -9,7 +9,7 @@ import type { GrayImage } from '../image.js';
 import type { Plane } from './lumaPlane.js';
 import { boxSums } from './boxSums.js';
 
-/** Inner and outer box sides (pixels, odd). @default [3, 9] */
+/** Inner and outer box sides (pixels, odd; the defaults were not varied). @default [3, 9] */
 export function bandPass(img: GrayImage, inner = 3, outer = 9): Plane {
   const { width: w, height: h, data } = img;
   const a = boxMean(data, w, h, inner);
