@@ -1,4 +1,5 @@
 /** A fake Api for component tests: the sample report, images as tiny byte arrays, calls recorded. */
+import { configure } from '@testing-library/react';
 import { vi } from 'vitest';
 import type { Analysis, Api, EncodedImage } from '../../shared/contract/api.js';
 import { AnalysisSchema } from '../../shared/contract/api.js';
@@ -14,6 +15,10 @@ export function sampleAnalysis(patch: (a: Analysis) => void = () => undefined): 
   patch(a);
   return a;
 }
+
+// A new result renders in stages (the verdict, then the compare views, then their images), each a React
+// transition: on a loaded 2-core machine jsdom took over the default 1 s wait for the last of them.
+configure({ asyncUtilTimeout: 5000 });
 
 const PNG: EncodedImage = { mime: 'image/png', bytes: new Uint8Array([137, 80, 78, 71]) };
 
