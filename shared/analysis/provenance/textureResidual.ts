@@ -22,20 +22,35 @@ export function textureResidual(errors: BlockMap, texture: BlockMap): BlockMap {
   if (texture.values.length !== n) {
     throw new Error(`textureResidual: expected ${n} texture blocks, got ${texture.values.length}`);
   }
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => (texture.values[a] as number) - (texture.values[b] as number),
+  // Classes by texture quantiles, from a native sort of the values rather than a comparator sort of
+  // block indices: a 12 MP photo has 190 000 blocks. Tied textures share one class.
+  const sorted = Float32Array.from(texture.values).sort();
+  const bounds = Array.from(
+    { length: CLASSES - 1 },
+    (_, c) => sorted[Math.floor(((c + 1) * n) / CLASSES)] as number,
   );
-  // The medians of each class, then a straight line through them (least squares): a class's own median
-  // would judge a small detailed region by the plainer blocks that share its class.
+  const classOf = (t: number) => {
+    let lo = 0;
+    let hi = bounds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (t < (bounds[mid] as number)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
   const logT = (i: number) => Math.log((texture.values[i] as number) + FLOOR);
   const logE = (i: number) => Math.log((errors.values[i] as number) + FLOOR);
+  const members: number[][] = Array.from({ length: CLASSES }, () => []);
+  for (let i = 0; i < n; i++) (members[classOf(texture.values[i] as number)] as number[]).push(i);
+  // The medians of each class, then a straight line through them (least squares): a class's own median
+  // would judge a small detailed region by the plainer blocks that share its class.
   const xs: number[] = [];
   const ys: number[] = [];
-  for (let c = 0; c < CLASSES; c++) {
-    const members = order.slice(Math.floor((c * n) / CLASSES), Math.floor(((c + 1) * n) / CLASSES));
-    if (members.length === 0) continue;
-    xs.push(median(members.map(logT)));
-    ys.push(median(members.map(logE)));
+  for (const m of members) {
+    if (m.length === 0) continue;
+    xs.push(median(m.map(logT)));
+    ys.push(median(m.map(logE)));
   }
   const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
   const my = ys.reduce((a, b) => a + b, 0) / ys.length;
@@ -52,6 +67,6 @@ export function textureResidual(errors: BlockMap, texture: BlockMap): BlockMap {
 }
 
 function median(v: number[]): number {
-  const s = v.sort((a, b) => a - b);
+  const s = Float64Array.from(v).sort();
   return s[s.length >> 1] as number;
 }
