@@ -44,7 +44,9 @@ export const hairColor: Detector = {
       unit: 'stops',
       // No direction is claimed: scalp darkened by concealer partly drops under the before's hair/skin
       // split and can raise the median of what stays above it, so the sign does not tell dye from it.
-      message: `The scalp is ${fmt(before.scalpContrast.classes, 2)} stops brighter than the hair before and ${fmt(after.scalpContrast.classes, 2)} after (contrast change ${fmt(v, 2)} stops): the hair may be dyed, or concealer, fibres or a spray may colour the scalp.`,
+      // Nor is dye claimed alone: on bench/hair.ts --split final the flag fired on 15/15 wet-hair, 13/14
+      // relit and 8/16 length cases as well.
+      message: `The scalp is ${fmt(before.scalpContrast.classes, 2)} stops brighter than the hair before and ${fmt(after.scalpContrast.classes, 2)} after (contrast change ${fmt(v, 2)} stops): the hair may be dyed, or concealer, fibres or a spray may colour the scalp (wet hair, other light or a haircut change this contrast too).`,
     };
   },
 };
