@@ -1,36 +1,19 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../main/app/channels.js';
-import { registerIpc, type IpcDeps } from '../../../main/app/ipc.js';
-import { makeTrustedSender } from '../../../main/app/trustedSender.js';
-import { FakeIpcMain, fakeEvent, fakeService, INDEX, MAIN_ID } from './fakes.js';
-
-function setup() {
-  const ipc = new FakeIpcMain();
-  const { service } = fakeService();
-  const deps = {
-    isTrustedSender: makeTrustedSender(() => MAIN_ID, INDEX),
-    showOpenDialog: vi.fn(async () => []),
-    showSaveDialog: vi.fn<IpcDeps['showSaveDialog']>(async () => null),
-    writeFile: vi.fn(async () => undefined),
-    printToPdf: vi.fn(async () => new Uint8Array()),
-    log: vi.fn(),
-  } satisfies IpcDeps;
-  registerIpc(ipc, service, deps);
-  return { ipc, service };
-}
+import { fakeEvent, MAIN_ID, setupIpc } from './fakes.js';
 
 const GOOD = { analysisId: 'analysis01', source: 'aligned', left: -20, top: 300, size: 360 };
 
 describe('the crop channel', () => {
   it("answers the app's window with the service's crop of the parsed request", async () => {
-    const s = setup();
+    const s = setupIpc();
     const reply = await s.ipc.invoke(CHANNELS.crop, fakeEvent(), GOOD);
     expect(s.service.crop).toHaveBeenCalledWith(GOOD);
     expect(reply).toEqual({ ok: true, value: { mime: 'image/png', bytes: new Uint8Array([2]) } });
   });
 
   it('refuses another window without calling the service', async () => {
-    const s = setup();
+    const s = setupIpc();
     const reply = await s.ipc.invoke(CHANNELS.crop, fakeEvent({ id: MAIN_ID + 1 }), GOOD);
     expect(reply).toMatchObject({ ok: false, error: { kind: 'bad-input' } });
     expect(s.service.crop).not.toHaveBeenCalled();
@@ -46,7 +29,7 @@ describe('the crop channel', () => {
     ['a position far outside', { ...GOOD, top: -100_000 }],
     ['no payload', undefined],
   ])('refuses %s with one line naming the channel', async (_what, payload) => {
-    const s = setup();
+    const s = setupIpc();
     const reply = (await s.ipc.invoke(CHANNELS.crop, fakeEvent(), payload)) as {
       ok: boolean;
       error: { error: string; kind: string };

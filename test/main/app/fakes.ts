@@ -2,9 +2,9 @@
 import { pathToFileURL } from 'node:url';
 import { vi } from 'vitest';
 import type { Analysis, PhotoRef } from '../../../shared/contract/api.js';
-import type { IpcMainLike } from '../../../main/app/ipc.js';
+import { registerIpc, type IpcDeps, type IpcMainLike } from '../../../main/app/ipc.js';
 import type { AppService } from '../../../main/app/service.js';
-import type { SenderEvent } from '../../../main/app/trustedSender.js';
+import { makeTrustedSender, type SenderEvent } from '../../../main/app/trustedSender.js';
 
 export const INDEX = '/opt/Fairshot/resources/app.asar/dist/renderer/index.html';
 export const MAIN_ID = 7;
@@ -101,4 +101,24 @@ export function fakeService() {
     close: vi.fn(async () => undefined),
   } satisfies AppService;
   return { service, release: () => release() };
+}
+
+/**
+ * The IPC handlers registered on a fake ipcMain with the fake service, trusting only the app's own
+ * window (MAIN_ID showing INDEX); dialogs answer with fixed paths, writes and prints succeed.
+ */
+export function setupIpc() {
+  const ipc = new FakeIpcMain();
+  const { service, release } = fakeService();
+  const deps = {
+    isTrustedSender: makeTrustedSender(() => MAIN_ID, INDEX),
+    showOpenDialog: vi.fn(async () => ['/home/p/before.jpg', '/home/p/after.jpg', '/home/p/third.jpg']),
+    showSaveDialog: vi.fn<IpcDeps['showSaveDialog']>(async (name) => `/home/p/${name}`),
+    writeFile: vi.fn(async () => undefined),
+    printToPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
+    onAnalyzed: vi.fn(),
+    log: vi.fn(),
+  } satisfies IpcDeps;
+  const registration = registerIpc(ipc, service, deps);
+  return { ipc, service, release, deps, registration };
 }

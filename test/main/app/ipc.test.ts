@@ -1,29 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../main/app/channels.js';
-import { registerIpc, type IpcDeps } from '../../../main/app/ipc.js';
-import { makeTrustedSender } from '../../../main/app/trustedSender.js';
-import { AFTER, ANALYSIS, BEFORE, FakeIpcMain, fakeEvent, fakeService, INDEX, MAIN_ID } from './fakes.js';
-
-function setup() {
-  const ipc = new FakeIpcMain();
-  const { service, release } = fakeService();
-  const deps = {
-    isTrustedSender: makeTrustedSender(() => MAIN_ID, INDEX),
-    showOpenDialog: vi.fn(async () => ['/home/p/before.jpg', '/home/p/after.jpg', '/home/p/third.jpg']),
-    showSaveDialog: vi.fn<IpcDeps['showSaveDialog']>(async (name) => `/home/p/${name}`),
-    writeFile: vi.fn(async () => undefined),
-    printToPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
-    onAnalyzed: vi.fn(),
-    log: vi.fn(),
-  } satisfies IpcDeps;
-  const registration = registerIpc(ipc, service, deps);
-  return { ipc, service, release, deps, registration };
-}
+import { AFTER, ANALYSIS, BEFORE, fakeEvent, MAIN_ID, setupIpc } from './fakes.js';
 
 describe('registerIpc', () => {
-  let s: ReturnType<typeof setup>;
+  let s: ReturnType<typeof setupIpc>;
   beforeEach(() => {
-    s = setup();
+    s = setupIpc();
   });
 
   it('answers the app window with the service result', async () => {

@@ -1,23 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../main/app/channels.js';
-import { registerIpc, type IpcDeps } from '../../../main/app/ipc.js';
-import { makeTrustedSender } from '../../../main/app/trustedSender.js';
-import { ANALYSIS, FakeIpcMain, fakeEvent, fakeService, INDEX, MAIN_ID } from './fakes.js';
-
-function setup() {
-  const ipc = new FakeIpcMain();
-  const { service, release } = fakeService();
-  const deps = {
-    isTrustedSender: makeTrustedSender(() => MAIN_ID, INDEX),
-    showOpenDialog: vi.fn(async () => []),
-    showSaveDialog: vi.fn<IpcDeps['showSaveDialog']>(async () => null),
-    writeFile: vi.fn(async () => undefined),
-    printToPdf: vi.fn(async () => new Uint8Array()),
-    log: vi.fn(),
-  } satisfies IpcDeps;
-  registerIpc(ipc, service, deps);
-  return { ipc, service, release };
-}
+import { ANALYSIS, fakeEvent, MAIN_ID, setupIpc } from './fakes.js';
 
 const SPLIT = {
   layout: { rows: 1, cols: 2 },
@@ -35,7 +18,7 @@ type Failed = { ok: false; error: { error: string; kind: string } };
 
 describe('the composite verbs over IPC', () => {
   it('proposes a split and sends a preview for a photo id, and nothing else', async () => {
-    const s = setup();
+    const s = setupIpc();
     expect(await s.ipc.invoke(CHANNELS.proposeSplit, fakeEvent(), { photoId: 'upload01' })).toMatchObject({
       ok: true,
       value: { photo: { id: 'upload01' }, split: null },
@@ -49,7 +32,7 @@ describe('the composite verbs over IPC', () => {
   });
 
   it('refuses paths, stray keys and malformed ids on proposeSplit and preview', async () => {
-    const s = setup();
+    const s = setupIpc();
     const bad: unknown[] = [
       { photoId: '/etc/passwd' },
       { photoId: '../../secret.jpg' },
@@ -71,7 +54,7 @@ describe('the composite verbs over IPC', () => {
   });
 
   it('refuses both verbs from a window that is not the app', async () => {
-    const s = setup();
+    const s = setupIpc();
     for (const channel of [CHANNELS.proposeSplit, CHANNELS.preview]) {
       const reply = (await s.ipc.invoke(channel, fakeEvent({ id: MAIN_ID + 1 }), {
         photoId: 'upload01',
@@ -83,7 +66,7 @@ describe('the composite verbs over IPC', () => {
   });
 
   it('analyzes a composite named by id with the corrected split', async () => {
-    const s = setup();
+    const s = setupIpc();
     const pending = s.ipc.invoke(CHANNELS.analyze, fakeEvent(), {
       jobId: 'j1',
       request: { composite: 'upload01', split: SPLIT },
@@ -100,7 +83,7 @@ describe('the composite verbs over IPC', () => {
   });
 
   it('refuses a composite request with a path, a stray key or a split that does not hold together', async () => {
-    const s = setup();
+    const s = setupIpc();
     const requests: unknown[] = [
       { composite: '/home/p/gallery.jpg', split: SPLIT },
       { composite: 'upload01', split: SPLIT, path: '/home/p/gallery.jpg' },
