@@ -10,27 +10,13 @@ import type { RgbImage } from '../../shared/analysis/image.js';
 import { makeCompositeCase, type CompositeCase } from '../../test/tools/compositeCase.js';
 import { loadSource } from '../../test/tools/compositePanels.js';
 import { createRng } from '../../test/tools/createRng.js';
-import { renderScalp } from '../../test/tools/renderScalp.js';
+import { noisyScalp } from '../../test/tools/noisyScalp.js';
 import { photosDir } from './photos.js';
 
 export interface DecodedCase extends CompositeCase {
   readonly img: RgbImage;
   /** Milliseconds sharp took to decode the file to raw RGB: the peer a split's time is set against. */
   readonly decodeMs: number;
-}
-
-/** Rendered scalps with sensor noise (sigma 4 levels): used where no real photo is at hand. */
-function renders(seeds: readonly number[]): RgbImage[] {
-  return seeds.map((seed) => {
-    const r = renderScalp({ width: 640, height: 480, seed });
-    const rng = createRng(seed, 7);
-    const data = new Uint8Array(r.data.length);
-    for (let i = 0; i < data.length; i++) {
-      const n = Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());
-      data[i] = Math.max(0, Math.min(255, Math.round((r.data[i] as number) + 4 * n)));
-    }
-    return { width: r.width, height: r.height, data };
-  });
 }
 
 /**
@@ -51,7 +37,13 @@ export async function caseSources(
         .map((f) => join(dir, f))
     : [];
   const photos = await Promise.all(files.map((f) => loadSource(f)));
-  return { sources: [...photos, ...renders(half === 'tune' ? [21, 22] : [23, 24])], files };
+  return {
+    sources: [
+      ...photos,
+      ...(half === 'tune' ? [21, 22] : [23, 24]).map((seed) => noisyScalp(seed, 640, 480)),
+    ],
+    files,
+  };
 }
 
 /** `n` composites drawn from `seed` over `sources`, each decoded once (timed). */

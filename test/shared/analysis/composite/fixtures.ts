@@ -7,27 +7,13 @@ import type { RgbImage } from '../../../../shared/analysis/image.js';
 import { cutPanel } from '../../../tools/compositePanels.js';
 import { createRng } from '../../../tools/createRng.js';
 import { makeComposite, type CompositeSpec } from '../../../tools/makeComposite.js';
-import { renderScalp } from '../../../tools/renderScalp.js';
+import { noisyScalp } from '../../../tools/noisyScalp.js';
 
 let sources: RgbImage[] | null = null;
 
-/**
- * Two rendered scalps, 400x300, made once per test file, with sensor noise (Gaussian, sigma 4 levels, a phone photo in room light):
- * the renderer draws a noise-free backdrop, flatter than any camera's, and a flat photo edge that meets
- * another panel without a gap cannot be told from a gap (see the README's composite notes).
- */
+/** Two rendered scalps with sensor noise (noisyScalp), 400x300, made once per test file. */
 export function scalpSources(): RgbImage[] {
-  sources ??= [11, 12].map((seed) => {
-    const r = renderScalp({ width: 400, height: 300, seed });
-    const rng = createRng(seed, 7);
-    const data = new Uint8Array(r.data.length);
-    for (let i = 0; i < data.length; i++) {
-      // Box-Muller: one normal draw per byte.
-      const n = Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());
-      data[i] = Math.max(0, Math.min(255, Math.round((r.data[i] as number) + 4 * n)));
-    }
-    return { width: r.width, height: r.height, data };
-  });
+  sources ??= [11, 12].map((seed) => noisyScalp(seed, 400, 300));
   return sources;
 }
 
