@@ -6,10 +6,12 @@
  */
 import { mkdir, stat } from 'node:fs/promises';
 import type { BatchJob } from '../engine/batch/batchTypes.js';
+import { checkManifest } from '../engine/batch/checkManifest.js';
 import { countManifestRows } from '../engine/batch/countManifestRows.js';
 import { folderJobs } from '../engine/batch/folderJobs.js';
 import { manifestJobs } from '../engine/batch/manifestJobs.js';
 import { runBatch } from '../engine/batch/runBatch.js';
+import { PhotoError } from '../engine/input/PhotoError.js';
 import type { JobDone } from '../engine/batch/runBatch.js';
 import { jsonLines, TABLE_HEADER, tableLines } from './batchPrint.js';
 import type { Io } from './index.js';
@@ -47,6 +49,13 @@ export async function batchCommand(args: readonly string[], io: Io): Promise<num
       yield* listed.jobs;
     })();
   } else {
+    try {
+      await checkManifest(input);
+    } catch (err) {
+      if (!(err instanceof PhotoError)) throw err;
+      io.stderr(`fairshot: ${err.message}\n`);
+      return 2;
+    }
     total = await countManifestRows(input);
     source = manifestJobs(input);
   }
@@ -56,15 +65,22 @@ export async function batchCommand(args: readonly string[], io: Io): Promise<num
   if (!values.json) io.stdout(TABLE_HEADER);
   const bar = io.stderrIsTty ? progressBar(io, 'batch') : null;
   let done = 0;
+  let audited = 0;
   let errors = 0;
   const start = Date.now();
   const onJob = (d: JobDone) => {
     done++;
-    errors += d.rows.filter((r) => r.error).length;
+    if (!d.resumed) audited++;
+    const failed = d.rows.filter((r) => r.error);
+    errors += failed.length;
     // The bar is cleared before a result is printed, or the table would run on from its line.
     bar?.done();
     io.stdout(values.json ? jsonLines(d) : tableLines(d));
-    const perMin = (done / Math.max(0.001, (Date.now() - start) / 1000)) * 60;
+    // The table shows an error on its row; NDJSON on stdout is for programs, so a person reads it here.
+    if (values.json) for (const r of failed) io.stderr(`fairshot: ${r.error}\n`);
+    // The rate counts what this run audited: sources resumed from the journal take no time and read
+    // as thousands per minute (issue 5).
+    const perMin = (audited / Math.max(0.001, (Date.now() - start) / 1000)) * 60;
     const detail = `${done}${total === null ? '' : `/${total}`} sources, ${errors} errors, ${perMin.toFixed(1)}/min`;
     if (bar) bar.update(total ? done / total : 0, detail);
     else io.stderr(`batch: ${detail}\n`);

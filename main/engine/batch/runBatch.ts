@@ -12,6 +12,7 @@ import type { AuditReport } from '../../../shared/contract/report.js';
 import { AuditPool } from '../pool/AuditPool.js';
 import type { BatchJob, CaseRow } from './batchTypes.js';
 import { caseId } from './caseId.js';
+import { clearStaleTemps } from './clearStaleTemps.js';
 import { describeReuse } from './describeReuse.js';
 import type { ReuseWords } from './describeReuse.js';
 import { jobKey } from './jobKey.js';
@@ -141,6 +142,8 @@ export async function runBatch(
       }
     };
     const seconds = (Date.now() - start) / 1000;
+    // A run killed while writing the summaries left their temporaries here.
+    await clearStaleTemps(out);
     await writeSummary(out, rows(), reuse, {
       title: options.title ?? 'Fairshot batch',
       totals: `${totals.cases} cases from ${totals.jobs} sources, ${totals.errors} with errors, ${totals.resumed} resumed from an earlier run; ${reuse.lines.length} reused photos found; ${seconds.toFixed(1)} s.`,

@@ -10,6 +10,7 @@ import type { BatchJob, CaseRow } from './batchTypes.js';
 import { compositeRows } from './compositeRows.js';
 import { digestPair } from './digestPhotos.js';
 import { caseFolderName } from './caseFolderName.js';
+import { clearStaleTemps } from './clearStaleTemps.js';
 import { summarize } from './summarize.js';
 
 export interface JobOutcome {
@@ -47,6 +48,8 @@ export async function runJob(pool: AuditPool, job: BatchJob, out: string | null)
       // One folder for the image; auditComposite puts each of several cases in its own pair-N inside.
       const name = caseFolderName(job.index, basename(job.source).replace(/\.[^.]+$/, ''));
       const dir = out ? join(out, name) : null;
+      // A run killed while writing this case left temporaries here (in pair-N for several cases).
+      if (dir) await clearStaleTemps(dir, 1);
       const results = await pool.runComposite(job.source, { out: dir, label: job.label });
       const cases = results.map((result, i) => ({
         result,
@@ -62,6 +65,7 @@ export async function runJob(pool: AuditPool, job: BatchJob, out: string | null)
   const name = caseFolderName(job.index, job.label ?? basename(job.after).replace(/\.[^.]+$/, ''));
   const dir = out ? join(out, name) : null;
   try {
+    if (dir) await clearStaleTemps(dir);
     const { report } = await pool.run(job.before, job.after, { out: dir, label: job.label });
     const digests = await digestPair(job.before, job.after).catch(() => ({ thumbs: null, hashes: null }));
     return {

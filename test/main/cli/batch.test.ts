@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AuditReportSchema } from '../../../shared/contract/report.js';
 import { main } from '../../../main/cli/index.js';
@@ -47,6 +48,9 @@ describe('fairshot batch', () => {
     expect(lines[2].error).toMatch(/missing\.jpg: file not found/);
     expect(AuditReportSchema.parse(lines[3]).label).toBe('again');
     expect(c.stderr()).toMatch(/4 cases audited from 4 sources, 2 with errors/);
+    // NDJSON is for programs: each row in error is also one line on stderr for the person running it.
+    expect(c.stderr()).toMatch(/^fairshot: \.\.\/outside\.jpg: points outside the manifest's folder$/m);
+    expect(c.stderr()).toMatch(/^fairshot: case a\/missing\.jpg: file not found$/m);
   });
 
   it('writes a folder per pair and summary.csv with --out, and a table without --json', async () => {
@@ -89,6 +93,20 @@ describe('fairshot batch', () => {
     const results = shown.filter((l) => /file not found/.test(l));
     expect(results).toHaveLength(4);
     for (const l of results) expect(l).not.toMatch(/batch \[|%/);
+  });
+
+  it('refuses a photo or a binary file given as the manifest, in one line, before any row', async () => {
+    const photo = join(root, 'gallery.jpg');
+    await writeFile(
+      photo,
+      await sharp({ create: { width: 16, height: 16, channels: 3, background: '#fff' } })
+        .jpeg()
+        .toBuffer(),
+    );
+    const c = captureIo();
+    expect(await main(['batch', photo], c.io)).toBe(2);
+    expect(c.stderr().trim()).toMatch(/^fairshot: .*gallery\.jpg: is a JPEG photo, not a manifest: [^\n]*$/);
+    expect(c.stdout()).toBe('');
   });
 
   it('says which manifest is missing', async () => {

@@ -3,10 +3,12 @@
  * redoes only what was not finished, and its summary has every case.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../main/cli/index.js';
+import { TEMP_PREFIX } from '../../../main/engine/atomicWrite.js';
+import { caseFolderName } from '../../../main/engine/batch/caseFolderName.js';
 import { JOURNAL_NAME } from '../../../main/engine/batch/Journal.js';
 import { splitCsvLine } from '../../../main/engine/batch/readManifest.js';
 import { projectRoot } from '../../../main/engine/version.js';
@@ -72,6 +74,12 @@ describe('fairshot batch resume', () => {
     const mtimes = await Promise.all(
       done.map(async (d) => (await stat(join(out, d, 'report.json'))).mtimeMs),
     );
+    // What a kill between writing an output and renaming it leaves: half-written temporaries in an
+    // unfinished case's folder and beside the summaries. The re-run must not keep them.
+    const unfinished = join(out, caseFolderName(PAIRS - 1, `p${PAIRS}`));
+    await mkdir(unfinished, { recursive: true });
+    await writeFile(join(unfinished, `${TEMP_PREFIX}0a1b2c3d4e5f-flicker.gif`), 'GIF89a');
+    await writeFile(join(out, `${TEMP_PREFIX}0a1b2c3d4e5f-summary.html`), '<!doctype html>');
 
     const c = captureIo();
     expect(await main(['batch', dir, '--out', out, '--jobs', '2'], c.io)).toBe(0);
@@ -80,6 +88,8 @@ describe('fairshot batch resume', () => {
     // Finished cases were not redone: their reports are the very files the first run wrote.
     const after = await Promise.all(done.map(async (d) => (await stat(join(out, d, 'report.json'))).mtimeMs));
     expect(after).toEqual(mtimes);
+    const left = (await readdir(out, { recursive: true })).filter((f) => f.includes(TEMP_PREFIX));
+    expect(left).toEqual([]);
     const csv = (await readFile(join(out, 'summary.csv'), 'utf8'))
       .trim()
       .split('\n')
