@@ -4,9 +4,11 @@
  * Long tasks come from the page's own PerformanceObserver ('longtask'), split into page load, analysis
  * and result arrival; one more traced visit per pair says what each long task was made of. Target: no
  * task over 50 ms. There is no native peer for a UI: the bundled sample pair is measured in the same run,
- * alternating with the 12 MP pair, as the comparison.
+ * alternating with the 12 MP pair, as the comparison. The page is driven over a bare CDP pipe with no
+ * inspector domain on (lib/uiCdp.ts: Playwright's Runtime.enable makes React DOM's evaluation cost 50 ms
+ * more); `--inspector` turns it on to measure what an attached DevTools adds.
  *
- *   node --import tsx bench/ui.ts [--runs 3] [--no-trace] [--keep]
+ *   node --import tsx bench/ui.ts [--runs 3] [--no-trace] [--keep] [--inspector]
  *   npm run bench -- --only ui [--quick] [--runs N]
  *
  * Every visit is a fresh browser (no code cache, no image cache). Nothing is written into the repository.
@@ -40,6 +42,8 @@ export interface UiBenchOptions {
   trace?: boolean;
   /** Leave the temporary folder with the 12 MP pair in place. @default false */
   keep?: boolean;
+  /** Visit with the inspector's Runtime domain on, as Playwright and DevTools do. @default false */
+  inspector?: boolean;
 }
 
 export interface UiPairResult {
@@ -59,6 +63,8 @@ export interface UiBenchResult {
   pairs: UiPairResult[];
   build: string;
   runs: number;
+  /** Whether the visits had the inspector's Runtime domain on. */
+  inspector: boolean;
   cores: number;
   loadBefore: number[];
   loadAfter: number[];
@@ -102,7 +108,7 @@ export async function uiBench(opts: UiBenchOptions = {}): Promise<UiBenchResult 
           const res = results[k] as UiPairResult;
           process.stderr.write(`\rui: run ${i + 1}/${runs} ${res.name.padEnd(12)}`);
           try {
-            const run = await uiRun((servers[k] as { url: string }).url);
+            const run = await uiRun((servers[k] as { url: string }).url, { inspector: opts.inspector });
             res.figures.push(uiFigures(run));
             res.images ??= { count: run.images.length, bytes: run.images.reduce((a, b) => a + b.bytes, 0) };
           } catch (e) {
@@ -114,7 +120,10 @@ export async function uiBench(opts: UiBenchOptions = {}): Promise<UiBenchResult 
         for (const [k, res] of results.entries()) {
           process.stderr.write(`\rui: traced visit, ${res.name.padEnd(20)}`);
           try {
-            const run = await uiRun((servers[k] as { url: string }).url, { trace: true });
+            const run = await uiRun((servers[k] as { url: string }).url, {
+              trace: true,
+              inspector: opts.inspector,
+            });
             const tasks = uiTraceTasks(run.trace ?? '{"traceEvents":[]}', 0);
             const cpu: Record<UiPhase, number> = { load: 0, analysis: 0, arrival: 0 };
             for (const t of tasks) {
@@ -135,7 +144,15 @@ export async function uiBench(opts: UiBenchOptions = {}): Promise<UiBenchResult 
       await Promise.all(servers.map((s) => s.stop()));
     }
     if (opts.keep) process.stderr.write(`ui: kept ${dir}\n`);
-    return { pairs: results, build, runs, cores: cpus().length, loadBefore, loadAfter: loadavg() };
+    return {
+      pairs: results,
+      build,
+      runs,
+      inspector: opts.inspector ?? false,
+      cores: cpus().length,
+      loadBefore,
+      loadAfter: loadavg(),
+    };
   } finally {
     if (!opts.keep) await rm(dir, { recursive: true, force: true });
   }
@@ -148,12 +165,18 @@ if (isMain) {
       runs: { type: 'string', default: '3' },
       'no-trace': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      inspector: { type: 'boolean', default: false },
     },
   });
   const runs = Number(values.runs);
   if (!(Number.isInteger(runs) && runs > 0))
     throw new Error(`--runs: expected a positive integer, got ${values.runs}`);
-  const res = await uiBench({ runs, trace: !values['no-trace'], keep: values.keep });
+  const res = await uiBench({
+    runs,
+    trace: !values['no-trace'],
+    keep: values.keep,
+    inspector: values.inspector,
+  });
   if (!res) console.log(`ui: ${CHROMIUM} not found; skipped`);
   else printUiBench(res);
 }

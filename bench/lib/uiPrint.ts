@@ -54,6 +54,11 @@ export function printUiBench(r: UiBenchResult): void {
   );
   for (const p of r.pairs) lines.push(`  ${p.name}: ${p.detail}`);
   lines.push(
+    r.inspector
+      ? "  driven with the inspector's Runtime domain ON (as Playwright and DevTools do): not what a user runs"
+      : '  driven over a bare CDP pipe, no inspector domain on (as a user runs it; --inspector measures with it)',
+  );
+  lines.push(
     '  No native peer exists for a UI: the bundled sample pair, measured in the same run, is the comparison.',
   );
   lines.push(
@@ -85,7 +90,7 @@ export function printUiBench(r: UiBenchResult): void {
           : '-',
     ],
   ];
-  const w = 36;
+  const w = 40;
   const col = 34;
   lines.push(`  ${''.padEnd(w)}${r.pairs.map((p) => p.name.padEnd(col)).join('')}`);
   for (const [label, f] of rows)

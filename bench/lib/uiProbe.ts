@@ -7,7 +7,10 @@
  */
 export const UI_PROBE = `(() => {
   let shown;
-  const probe = { longTasks: [], verdictAt: null, alignedAt: null, alignedPaintAt: null };
+  const probe = { longTasks: [], verdictAt: null, alignedAt: null, alignedPaintAt: null, errors: [] };
+  // The page's own uncaught errors: the benchmark has no inspector attached to report them.
+  addEventListener('error', (e) => probe.errors.push(String(e.message)));
+  addEventListener('unhandledrejection', (e) => probe.errors.push(String(e.reason && e.reason.message || e.reason)));
   // The benchmark awaits this one promise instead of polling: Playwright's polling helpers inject a
   // large script into the page, a 300 ms task of their own in the middle of what is measured.
   Object.defineProperty(probe, 'shown', { value: new Promise((r) => (shown = r)), enumerable: false });
@@ -60,4 +63,6 @@ export interface UiProbeResult {
   alignedAt: number | null;
   alignedLoadAt?: number;
   alignedPaintAt: number | null;
+  /** Uncaught errors and unhandled rejections in the page, their messages. */
+  errors: string[];
 }
