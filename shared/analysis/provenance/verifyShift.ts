@@ -49,16 +49,13 @@ export function windowStats(
   g: { xx: Float32Array; yy: Float32Array; xy: Float32Array },
 ): WindowStats {
   const { width: w, height: h, data } = plane;
+  const squares = new Float32Array(data.length);
+  for (let i = 0; i < data.length; i++) squares[i] = (data[i] as number) * (data[i] as number);
   return {
     plane,
     k,
     sum: boxSums(data, w, h, k),
-    sum2: boxSums(
-      data.map((v) => v * v),
-      w,
-      h,
-      k,
-    ),
+    sum2: boxSums(squares, w, h, k),
     jxx: boxSums(g.xx, w, h, k),
     jyy: boxSums(g.yy, w, h, k),
     jxy: boxSums(g.xy, w, h, k),
@@ -84,41 +81,73 @@ export function verifyShift(
   const ow = Math.min(w, w - dx, within[2]) - x0;
   const oh = Math.min(s.plane.height, s.plane.height - dy, within[3]) - y0;
   if (ow < k || oh < k) return { area: 0, box: [0, 0, 0, 0] };
-  const prod = new Float32Array(ow * oh);
-  for (let y = 0; y < oh; y++) {
-    const a = (y0 + y) * w + x0;
-    const b = a + dy * w + dx;
-    for (let x = 0; x < ow; x++) prod[y * ow + x] = (data[a + x] as number) * (data[b + x] as number);
-  }
-  const cross = boxSums(prod, ow, oh, k);
+  const cross = boxSums(shiftedProducts(data, w, x0, y0, ow, oh, dy * w + dx), ow, oh, k);
   const mw = ow - k + 1;
   const mh = oh - k + 1;
-  const sw = w - k + 1;
-  const n = k * k;
-  const minVar = o.minDetail * o.minDetail * n;
   const len = Math.hypot(dx, dy);
   const [ux, uy] = [dx / len, dy / len];
   // The gradient energy along the shift, less minAlong of the total, as the tensor [[a, c], [c, b]].
-  const a = ux * ux - o.minAlong;
-  const b = uy * uy - o.minAlong;
-  const cxy = ux * uy;
-  const { jxx, jyy, jxy } = s;
+  const along = [ux * ux - o.minAlong, uy * uy - o.minAlong, ux * uy] as const;
   const mask = new Uint8Array(mw * mh);
+  matchMask(s, cross, mask, x0, y0, mw, mh, dy * (w - k + 1) + dx, along, o);
+  const r = largestComponent(mask, mw, mh);
+  return { area: r.area, box: [x0 + r.box[0], y0 + r.box[1], r.box[2] + k - 1, r.box[3] + k - 1] };
+}
+
+/** data(p) * data(p + offset) over the ow x oh pixels from (x0, y0), row-major. */
+function shiftedProducts(
+  data: Float32Array,
+  w: number,
+  x0: number,
+  y0: number,
+  ow: number,
+  oh: number,
+  offset: number,
+): Float32Array {
+  const prod = new Float32Array(ow * oh);
+  for (let y = 0; y < oh; y++) {
+    const a = (y0 + y) * w + x0;
+    const b = a + offset;
+    const at = y * ow;
+    for (let x = 0; x < ow; x++) prod[at + x] = (data[a + x] as number) * (data[b + x] as number);
+  }
+  return prod;
+}
+
+/**
+ * Sets mask (mw x mh, windows from (x0, y0)) where a window and its copy `offset` windows away are both
+ * textured, both vary along the shift, and correlate at least minCorrelation.
+ */
+function matchMask(
+  s: WindowStats,
+  cross: Float64Array,
+  mask: Uint8Array,
+  x0: number,
+  y0: number,
+  mw: number,
+  mh: number,
+  offset: number,
+  [a, b, c]: readonly [number, number, number],
+  o: VerifyOptions,
+): void {
+  const { sum, sum2, jxx, jyy, jxy, k } = s;
+  const sw = s.plane.width - k + 1;
+  const n = k * k;
+  const minVar = o.minDetail * o.minDetail * n;
+  const minCorrelation = o.minCorrelation;
   for (let y = 0; y < mh; y++) {
     for (let x = 0; x < mw; x++) {
       const i = (y0 + y) * sw + x0 + x;
-      const j = i + dy * sw + dx;
-      const sa = s.sum[i] as number;
-      const sb = s.sum[j] as number;
-      const va = (s.sum2[i] as number) - (sa * sa) / n;
-      const vb = (s.sum2[j] as number) - (sb * sb) / n;
+      const j = i + offset;
+      const sa = sum[i] as number;
+      const sb = sum[j] as number;
+      const va = (sum2[i] as number) - (sa * sa) / n;
+      const vb = (sum2[j] as number) - (sb * sb) / n;
       if (va < minVar || vb < minVar) continue;
-      if (a * (jxx[i] as number) + 2 * cxy * (jxy[i] as number) + b * (jyy[i] as number) < 0) continue;
-      if (a * (jxx[j] as number) + 2 * cxy * (jxy[j] as number) + b * (jyy[j] as number) < 0) continue;
-      const c = ((cross[y * mw + x] as number) - (sa * sb) / n) / Math.sqrt(va * vb);
-      if (c >= o.minCorrelation) mask[y * mw + x] = 1;
+      if (a * (jxx[i] as number) + 2 * c * (jxy[i] as number) + b * (jyy[i] as number) < 0) continue;
+      if (a * (jxx[j] as number) + 2 * c * (jxy[j] as number) + b * (jyy[j] as number) < 0) continue;
+      const r = ((cross[y * mw + x] as number) - (sa * sb) / n) / Math.sqrt(va * vb);
+      if (r >= minCorrelation) mask[y * mw + x] = 1;
     }
   }
-  const r = largestComponent(mask, mw, mh);
-  return { area: r.area, box: [x0 + r.box[0], y0 + r.box[1], r.box[2] + k - 1, r.box[3] + k - 1] };
 }

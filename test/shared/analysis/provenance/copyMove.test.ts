@@ -57,6 +57,13 @@ describe('copyMove', () => {
     expect(copyMove(stamp(texture(3), 300, 40, 60, 60, 200, 25)).score).toBeGreaterThan(threshold);
   });
 
+  it('verifies only shifts that enough corners agree on', () => {
+    const img = stamp(texture(1), 30, 40, 60, 260, 210, 0);
+    // The square's shift gets far more than the default 5 votes; no shift gets 1000.
+    expect(copyMove(img, { minVotes: 1000 })).toEqual({ score: 0, regions: [] });
+    expect(copyMove(img, { minVotes: 5 }).score).toBeGreaterThan(threshold);
+  });
+
   it('stays below the threshold on texture without a clone', () => {
     expect(copyMove(texture(2)).score).toBeLessThan(threshold);
   });
