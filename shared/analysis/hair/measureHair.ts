@@ -139,7 +139,9 @@ function measureMatched(
   const inner = innerRegion(region, mask, W, scale);
   const classes = inRegion > 1000 ? region : mask;
   const photo = (f: HairFields, img: RgbImage): HairPhotoMeasures => ({
-    ...photoMeasures(f, img, classes, inner, split.t, detailT, brightT, scale),
+    ...photoMeasures(f, img, classes, inner, split.t, detailT, brightT),
+    // The before is read half a pixel off, as resampled once like the warped after (strandLength.ts).
+    strandLengthPx: strandLength(f, inner, scale, { halfPixel: f === fb }),
     scalpContrast: hairScalpContrast(f.smooth, classes, split.t),
   });
   const mb = photo(fb, before);
@@ -165,8 +167,7 @@ function photoMeasures(
   splitT: number,
   detailT: number,
   brightT: number,
-  scale: number,
-): Omit<HairPhotoMeasures, 'scalpContrast'> {
+): Omit<HairPhotoMeasures, 'scalpContrast' | 'strandLengthPx'> {
   const n = f.width * f.height;
   let hi = 0;
   let cnt = 0;
@@ -199,7 +200,6 @@ function photoMeasures(
     Math.log2((b + 1e-4) / (g + 1e-4)),
   ];
   return {
-    strandLengthPx: strandLength(f, region, scale),
     highlightShare: cnt > 0 ? hi / cnt : 0,
     // Skin level over the mean of the hair region rather than over the hair class: blur and resampling
     // (the after photo is warped) mix thin strands into the skin and move a dark-class statistic, while

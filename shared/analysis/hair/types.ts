@@ -3,7 +3,7 @@ import type { HairScalpContrast } from './hairScalpContrast.js';
 
 /** One photo's hair, measured over the overlap of the pair. */
 export interface HairPhotoMeasures {
-  /** How far strands run unbroken: along-strand correlation length of strand-scale detail, px at 640 px. */
+  /** How far strand lines run unbroken: mean run of dark strand ridges along the flow, px at 640 px (strandLength.ts). */
   readonly strandLengthPx: number;
   /** Share of hair-region pixels that are specular highlights (much brighter than the skin, on a strand). */
   readonly highlightShare: number;

@@ -6,7 +6,11 @@ import { meta } from './meta.js';
 /** Least share of the overlap with strand texture for the hair flags to read anything. */
 export const MIN_HAIR_SHARE = 0.04;
 
-/** How much longer the strands run unbroken in one photo than in the other, per cent. */
+/**
+ * How much longer strand lines run unbroken in one photo than in the other, per cent (strandLength.ts).
+ * Either way counts: a cut can read as longer runs (short strands lying apart on bare skin run
+ * unbroken where long tangled ones did not), so the value says the hair changed, not how.
+ */
 export function hairLengthValue(h: HairMeasurements): number | null {
   const b = h.before.strandLengthPx;
   const a = h.after.strandLengthPx;
@@ -27,7 +31,7 @@ export const hairLength: Detector = {
       severity,
       value: Number(v.toFixed(0)),
       unit: '%',
-      message: `Strands run ${fmt(v, 0)}% longer unbroken in the ${longer} photo (${fmt(m.hair.before.strandLengthPx)} px before, ${fmt(m.hair.after.strandLengthPx)} px after, along the hair flow): a haircut or growth between the shots.`,
+      message: `Strand lines run ${fmt(v, 0)}% longer unbroken in the ${longer} photo (${fmt(m.hair.before.strandLengthPx)} px before, ${fmt(m.hair.after.strandLengthPx)} px after, along the hair flow): the hair was cut, grew or lies differently between the shots, which changes how much scalp it covers.`,
     };
   },
 };

@@ -21,8 +21,8 @@ describe('hair detectors', () => {
   });
 
   it.each([
-    ['hair.length', { after: { strandLengthPx: 10 } }, 'warning', /longer unbroken in the after photo/],
-    ['hair.length', { after: { strandLengthPx: 3 } }, 'warning', /longer unbroken in the before photo/],
+    ['hair.length', { after: { strandLengthPx: 48 } }, 'warning', /longer unbroken in the after photo/],
+    ['hair.length', { after: { strandLengthPx: 30 } }, 'warning', /longer unbroken in the before photo/],
     ['hair.wet', { after: { highlightShare: 0.03 } }, 'warning', /after photo shines/],
     ['hair.color', { after: { scalpContrast: { classes: 3.6, geometric: 1.6 } } }, 'critical', /dyed/],
     ['hair.color', { after: { scalpContrast: { classes: 3.1, geometric: 1.52 } } }, 'warning', /concealer/],
@@ -40,14 +40,14 @@ describe('hair detectors', () => {
   });
 
   it('hair.length and hair.wet fire just past their thresholds', () => {
-    expect(hairFlags({ after: { strandLengthPx: 6.2 * 1.25 } }).map((f) => f.id)).toEqual(['hair.length']);
+    expect(hairFlags({ after: { strandLengthPx: 41 * 1.09 } }).map((f) => f.id)).toEqual(['hair.length']);
     expect(hairFlags({ after: { highlightShare: 0.005 * 1.6 } }).map((f) => f.id)).toEqual(['hair.wet']);
   });
 
   it('stay quiet just inside their thresholds', () => {
-    // 20% longer (threshold 22%), and the other way round.
-    expect(hairFlags({ after: { strandLengthPx: 6.2 * 1.2 } })).toEqual([]);
-    expect(hairFlags({ after: { strandLengthPx: 6.2 / 1.2 } })).toEqual([]);
+    // 7% longer (threshold 8%), and the other way round.
+    expect(hairFlags({ after: { strandLengthPx: 41 * 1.07 } })).toEqual([]);
+    expect(hairFlags({ after: { strandLengthPx: 41 / 1.07 } })).toEqual([]);
     // 1.45 times the highlights (threshold 1.5), and shares under the 0.5% floor count as the floor.
     expect(hairFlags({ after: { highlightShare: 0.005 * 1.45 } })).toEqual([]);
     expect(hairFlags({ before: { highlightShare: 0.001 }, after: { highlightShare: 0.0074 } })).toEqual([]);

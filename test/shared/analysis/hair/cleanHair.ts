@@ -3,7 +3,7 @@ import type { HairMeasurements, HairPhotoMeasures } from '../../../../shared/ana
 
 export function hairPhoto(over: Partial<HairPhotoMeasures> = {}): HairPhotoMeasures {
   return {
-    strandLengthPx: 6,
+    strandLengthPx: 40,
     highlightShare: 0.004,
     contrastStops: 1.2,
     hairChroma: [0.6, -0.5],
@@ -28,7 +28,7 @@ export function cleanHair(
     coverage: { rect: null, before: 0.42, after: 0.43, uncertainty: 0.004, samples: 200_000 },
     ...rest,
     before: hairPhoto({
-      strandLengthPx: 6.2,
+      strandLengthPx: 41,
       highlightShare: 0.0045,
       contrastStops: 1.21,
       scalpContrast: { classes: 3.11, geometric: 1.61 },
