@@ -45,11 +45,11 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     switch (command) {
       case 'audit':
         // Each command loads only its own modules: a cold audit should not pay for the server or the pool.
-        // OpenCV's wasm compiles while the rest loads (loadOpenCv caches its module for the audit).
-        // The photo thread is not warmed here: started before knowing it would read a photo, it stayed
-        // referenced (Node 20 re-refs a worker when its 'message' listener is added after unref()) and a
-        // usage error, a missing file or a composite (read on this thread) never exited (issue 5).
-        // auditPair starts it with its first photo, and it unrefs itself once the photos are back.
+        // The photo thread starts (it loads sharp and the readers) and OpenCV's wasm compiles while the
+        // rest loads (both are kept for the audit: loadOpenCv caches its module). A thread started for a
+        // composite (read on this thread), a usage error or a missing file sits unreferenced and the
+        // process still exits (test/main/cli/exit.test.ts).
+        (await import('../engine/input/photoThread.js')).warmPhotoThread();
         void (await import('../engine/opencv.js')).loadOpenCv().catch(() => undefined);
         return await (await import('./auditCommand.js')).auditCommand(rest, io);
       case 'batch':

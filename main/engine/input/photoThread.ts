@@ -93,7 +93,6 @@ function start(): Worker | null {
   } catch {
     return null;
   }
-  w.unref();
   w.on('message', (reply: PhotoReply) => receive(w, reply));
   // A worker that fails (its modules would not load, it ran out of memory) hands its photos back.
   const lost = () => {
@@ -105,6 +104,9 @@ function start(): Worker | null {
   };
   w.on('error', lost);
   w.on('exit', lost);
+  // Unreferenced only once its listeners are on: Node 20 re-refs a worker when a 'message' listener
+  // is added after unref(), and a thread warmed but never asked for a photo kept the CLI from exiting.
+  w.unref();
   worker = w;
   return w;
 }
