@@ -10,6 +10,8 @@ export function hairNumbers(h: HairMeasurements | null | undefined): Record<stri
     strandLengthAfter: r(h.after.strandLengthPx, 2),
     highlightShareBefore: r(h.before.highlightShare),
     highlightShareAfter: r(h.after.highlightShare),
+    brightTailBefore: r(h.before.brightTail, 3),
+    brightTailAfter: r(h.after.brightTail, 3),
     hairContrastBefore: r(h.before.scalpContrast.classes, 3),
     hairContrastAfter: r(h.after.scalpContrast.classes, 3),
     hairContrastMeanBefore: r(h.before.scalpContrast.geometric, 3),

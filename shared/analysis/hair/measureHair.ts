@@ -18,6 +18,7 @@ import { scalpCoverage } from './scalpCoverage.js';
 import { shadingChange } from './shadingChange.js';
 import { hairScalpContrast } from './hairScalpContrast.js';
 import { strandLength } from './strandLength.js';
+import { brightTail } from './brightTail.js';
 import type { HairMeasurements, HairPhotoMeasures } from './types.js';
 
 /** Long side the hair is measured at, px. */
@@ -142,6 +143,7 @@ function measureMatched(
     ...photoMeasures(f, img, classes, inner, split.t, detailT, brightT),
     // The before is read half a pixel off, as resampled once like the warped after (strandLength.ts).
     strandLengthPx: strandLength(f, inner, scale, { halfPixel: f === fb }),
+    brightTail: brightTail(f.fine, inner),
     scalpContrast: hairScalpContrast(f.smooth, classes, split.t),
   });
   const mb = photo(fb, before);
@@ -167,7 +169,7 @@ function photoMeasures(
   splitT: number,
   detailT: number,
   brightT: number,
-): Omit<HairPhotoMeasures, 'scalpContrast' | 'strandLengthPx'> {
+): Omit<HairPhotoMeasures, 'scalpContrast' | 'strandLengthPx' | 'brightTail'> {
   const n = f.width * f.height;
   let hi = 0;
   let cnt = 0;

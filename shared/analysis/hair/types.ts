@@ -7,6 +7,8 @@ export interface HairPhotoMeasures {
   readonly strandLengthPx: number;
   /** Share of hair-region pixels that are specular highlights (much brighter than the skin, on a strand). */
   readonly highlightShare: number;
+  /** Bright peaks of strand-scale detail over its dark ones (99.5th over 0.5th percentile, brightTail.ts). */
+  readonly brightTail: number;
   /** Hair/scalp contrast: skin (bright class) median over the mean of the hair region, linear light, stops. */
   readonly contrastStops: number;
   /** Colour of the dark class (hair), log2 of red/green and blue/green in linear light. */

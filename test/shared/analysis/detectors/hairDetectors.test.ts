@@ -24,6 +24,13 @@ describe('hair detectors', () => {
     ['hair.length', { after: { strandLengthPx: 48 } }, 'warning', /longer unbroken in the after photo/],
     ['hair.length', { after: { strandLengthPx: 30 } }, 'warning', /longer unbroken in the before photo/],
     ['hair.wet', { after: { highlightShare: 0.03 } }, 'warning', /after photo shines/],
+    // Bright glints as strong against the dark strands as 1.4 times the before's: 1.96 once squared.
+    [
+      'hair.wet',
+      { before: { brightTail: 0.7 }, after: { brightTail: 0.5 } },
+      'warning',
+      /before photo shines/,
+    ],
     ['hair.color', { after: { scalpContrast: { classes: 3.6, geometric: 1.6 } } }, 'critical', /dyed/],
     ['hair.color', { after: { scalpContrast: { classes: 3.1, geometric: 1.52 } } }, 'warning', /concealer/],
     ['hair.styling', { orientationChangeDeg: 24 }, 'warning', /combed or parted/],
@@ -41,16 +48,21 @@ describe('hair detectors', () => {
 
   it('hair.length and hair.wet fire just past their thresholds', () => {
     expect(hairFlags({ after: { strandLengthPx: 41 * 1.09 } }).map((f) => f.id)).toEqual(['hair.length']);
-    expect(hairFlags({ after: { highlightShare: 0.005 * 1.6 } }).map((f) => f.id)).toEqual(['hair.wet']);
+    expect(hairFlags({ after: { highlightShare: 0.005 * 1.65 } }).map((f) => f.id)).toEqual(['hair.wet']);
+    // Bright tail 1.3 times the before's: 1.69 squared (threshold 1.6).
+    expect(hairFlags({ after: { brightTail: 0.52 * 1.3 } }).map((f) => f.id)).toEqual(['hair.wet']);
   });
 
   it('stay quiet just inside their thresholds', () => {
     // 7% longer (threshold 8%), and the other way round.
     expect(hairFlags({ after: { strandLengthPx: 41 * 1.07 } })).toEqual([]);
     expect(hairFlags({ after: { strandLengthPx: 41 / 1.07 } })).toEqual([]);
-    // 1.45 times the highlights (threshold 1.5), and shares under the 0.5% floor count as the floor.
-    expect(hairFlags({ after: { highlightShare: 0.005 * 1.45 } })).toEqual([]);
-    expect(hairFlags({ before: { highlightShare: 0.001 }, after: { highlightShare: 0.0074 } })).toEqual([]);
+    // 1.55 times the highlights (threshold 1.6), and shares under the 0.5% floor count as the floor.
+    expect(hairFlags({ after: { highlightShare: 0.005 * 1.55 } })).toEqual([]);
+    expect(hairFlags({ before: { highlightShare: 0.001 }, after: { highlightShare: 0.0079 } })).toEqual([]);
+    // Bright tail 1.25 times the before's: 1.56 squared; the clean re-shoots' largest was 1.15.
+    expect(hairFlags({ after: { brightTail: 0.52 * 1.25 } })).toEqual([]);
+    expect(hairFlags({ after: { brightTail: 0.52 / 1.25 } })).toEqual([]);
     expect(hairFlags({ after: { scalpContrast: { classes: 3.15, geometric: 1.64 } } })).toEqual([]);
     expect(hairFlags({ orientationChangeDeg: 15 })).toEqual([]);
     expect(hairFlags({ shadingChangeStops: 0.07 })).toEqual([]);

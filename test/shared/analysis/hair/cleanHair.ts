@@ -5,6 +5,7 @@ export function hairPhoto(over: Partial<HairPhotoMeasures> = {}): HairPhotoMeasu
   return {
     strandLengthPx: 40,
     highlightShare: 0.004,
+    brightTail: 0.5,
     contrastStops: 1.2,
     hairChroma: [0.6, -0.5],
     scalpChroma: [0.2, -0.2],
@@ -30,6 +31,7 @@ export function cleanHair(
     before: hairPhoto({
       strandLengthPx: 41,
       highlightShare: 0.0045,
+      brightTail: 0.52,
       contrastStops: 1.21,
       scalpContrast: { classes: 3.11, geometric: 1.61 },
       ...before,
