@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { auditPair } from '../main/engine/auditPair.js';
 import { loadOpenCv } from '../main/engine/opencv.js';
+import { cloneCost } from './lib/cloneCost.js';
 import { e2ePair } from './lib/e2ePair.js';
 import { median } from './lib/e2eMedian.js';
 import { parseArgs } from 'node:util';
@@ -131,6 +132,14 @@ export async function provenanceTiming(runs: number): Promise<void> {
         `with ${(a / 1000).toFixed(2)} s, without ${(b / 1000).toFixed(2)} s, added ${((a - b) / 1000).toFixed(2)} s ` +
         `(${(((a - b) / b) * 100).toFixed(0)}%)`,
     );
+    // The clone search alone, on a fresh thread each run (its first run is most of its cost).
+    const c = cloneCost(pair.before, pair.after, Math.max(3, 2 * runs - 1));
+    if (c)
+      console.log(
+        `Clone search alone, same pair's 480 px copies, fresh process per run (median of ${Math.max(3, 2 * runs - 1)}): ` +
+          `before photo ${c.cpu[0].toFixed(0)} ms CPU / ${c.wall[0].toFixed(0)} ms wall, ` +
+          `after photo ${c.cpu[1].toFixed(0)} ms CPU / ${c.wall[1].toFixed(0)} ms wall`,
+      );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
