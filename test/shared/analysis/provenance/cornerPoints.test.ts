@@ -7,7 +7,8 @@ function blobs(w: number, h: number, spots: [number, number, number][]) {
   const data = new Float32Array(w * h);
   for (let y = 0; y < h; y++)
     for (let x = 0; x < w; x++)
-      for (const [cx, cy, a] of spots) data[y * w + x] += a * Math.exp(-((x - cx) ** 2 + (y - cy) ** 2) / 8);
+      for (const [cx, cy, a] of spots)
+        data[y * w + x] = (data[y * w + x] as number) + a * Math.exp(-((x - cx) ** 2 + (y - cy) ** 2) / 8);
   return { width: w, height: h, data };
 }
 
