@@ -52,12 +52,11 @@ export interface RegisterOptions {
    */
   eccFinestLevel?: number;
   /**
-   * ECC leaves a level when an iteration improves the correlation by less than this. 1e-4, not ECC's
-   * usual 1e-5: on 80 real-photo re-shoots and 25 mismatched pairs (seed 7, variants alternating on
-   * each pair) registration took 13% less time with the same median corner error (0.041% of the
-   * diagonal; p90 0.125 -> 0.131%) and no mismatch aligned. bench/registration.ts at 1e-4: 100/100
-   * within 0.5%, median 0.04%, p95 0.13%, worst 0.39% (0.32% at 1e-5), 50/50 mismatches rejected.
-   * 3e-4 saved 20% but let that worst pair stop at 0.72%, confidently: too early. @default 1e-4
+   * ECC leaves a fine level (below the verification level) when an iteration improves the correlation
+   * by less than this; the coarse levels keep ECC's usual 1e-5 (COARSE_EPSILON). bench/registration.ts
+   * on a quiet machine, 1e-4 against 1e-5: 100/100 within 0.5% either way, median corner error 0.05%
+   * vs 0.04% of the diagonal, p95 0.13%, worst 0.32% both, 50/50 mismatches rejected; 728 vs 815 ms
+   * mean and 440 vs 655 ms median per pair. 3e-4 let one pair stop at 0.72%, confidently. @default 1e-4
    */
   eccEpsilon?: number;
   /** Run the feature-free rotation-scale search when features do not verify. @default true */
@@ -111,6 +110,12 @@ const VERIFY_SIDE = 300;
 const SEARCH_SIDE = 80;
 /** Band-pass NCC after the coarse levels below which a start is not refined further (unrelated photos reach ~0.05). */
 const PROMISING_BAND = 0.1;
+/**
+ * ECC's usual stopping gain for the coarse levels, down to verification: they decide whether a start
+ * converges at all, and cost little. Stopping them at eccEpsilon too made 4 of 16 wet-hair render pairs
+ * fail to align (bench/hair.ts --split final; 15 of 16 aligned at 1e-5).
+ */
+const COARSE_EPSILON = 1e-5;
 
 export function registerPair(
   cv: Cv,
@@ -163,7 +168,7 @@ export function registerPair(
     const attempt = (init: Mat3, fromLevel: number, source: string): void => {
       const e1 = refineEcc(cv, pyrA, pyrB, init, {
         schedule: schedule(Math.max(fromLevel, stop), stop),
-        epsilon,
+        epsilon: COARSE_EPSILON,
       });
       if (!e1 || checkTransform(e1.matrix, sizeA, sizeB, options.sanity)) {
         trials.push({ init, matrix: init, source, rho: Number.NaN, v: NO_EVIDENCE });
