@@ -8,7 +8,7 @@ import { meta as hairColorMeta } from '../../../../shared/analysis/detectors/hai
 import type { HairMeasurements } from '../../../../shared/analysis/hair/types.js';
 import { renderScalp } from '../../../tools/renderScalp.js';
 import type { ScalpParams } from '../../../tools/renderScalp.js';
-import { createRng } from '../../../tools/createRng.js';
+import { noisyCopy } from './noisyCopy.js';
 
 const SIZE = 384;
 const BASE: ScalpParams = {
@@ -28,12 +28,7 @@ let cv: Cv;
 let before: RgbImage;
 const mask = new Uint8Array(SIZE * SIZE).fill(1);
 
-/** Fresh sensor noise (the renderer's own noise repeats with the seed). */
-function noisy(img: RgbImage, stream: number): RgbImage {
-  const r = createRng(99, stream);
-  const data = img.data.map((v) => Math.max(0, Math.min(255, Math.round(v + (r() + r() + r() - 1.5) * 2))));
-  return { width: img.width, height: img.height, data };
-}
+const noisy = (img: RgbImage, stream: number): RgbImage => noisyCopy(img, 99, stream);
 
 function pair(after: ScalpParams, stream: number): HairMeasurements {
   return measureHair(cv, before, noisy(renderScalp({ ...BASE, ...after }), stream), mask, [1, 1, 1]);

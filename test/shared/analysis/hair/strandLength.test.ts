@@ -11,7 +11,7 @@ import { hairLengthValue } from '../../../../shared/analysis/detectors/hair-leng
 import { meta } from '../../../../shared/analysis/detectors/hair-length/meta.js';
 import { renderScalp } from '../../../tools/renderScalp.js';
 import type { ScalpParams } from '../../../tools/renderScalp.js';
-import { createRng } from '../../../tools/createRng.js';
+import { noisyCopy } from './noisyCopy.js';
 
 const SIZE = 384;
 const BASE: ScalpParams = {
@@ -29,11 +29,7 @@ let cv: Cv;
 let before: RgbImage;
 const mask = new Uint8Array(SIZE * SIZE).fill(1);
 
-function noisy(img: RgbImage, stream: number): RgbImage {
-  const r = createRng(31, stream);
-  const data = img.data.map((v) => Math.max(0, Math.min(255, Math.round(v + (r() + r() + r() - 1.5) * 2))));
-  return { width: img.width, height: img.height, data };
-}
+const noisy = (img: RgbImage, stream: number): RgbImage => noisyCopy(img, 31, stream);
 
 /** Moves an image by a sub-pixel amount with bilinear interpolation, as the pipeline's warp resamples. */
 function shifted(img: RgbImage, dx: number, dy: number): RgbImage {
