@@ -7,6 +7,7 @@ import type { Cv, Mat } from '../cv.js';
 import { withMats } from '../cv.js';
 import { homography, invert } from '../../geometry/homography.js';
 import type { Pyramid } from './buildPyramid.js';
+import { atLevel, fromLevel } from './pyramidLevel.js';
 import type { Mat3 } from './types.js';
 
 export interface RefineEccOptions {
@@ -57,19 +58,7 @@ export function refineEcc(
   let rho = Number.NaN;
   let reached = -1;
   for (const [level, iters] of schedule) {
-    const s = 2 ** -level;
-    // At level l the coordinates are scaled by s: H_l = S H S^-1.
-    const hl = [
-      m[0] as number,
-      m[1] as number,
-      (m[2] as number) * s,
-      m[3] as number,
-      m[4] as number,
-      (m[5] as number) * s,
-      (m[6] as number) / s,
-      (m[7] as number) / s,
-      m[8] as number,
-    ];
+    const hl = atLevel(m, level);
     const res = withMats((keep) => {
       const warp =
         motion === 'homography'
@@ -118,17 +107,7 @@ export function refineEcc(
       continue;
     }
     const w = res.w;
-    m = [
-      w[0] as number,
-      w[1] as number,
-      (w[2] as number) / s,
-      w[3] as number,
-      w[4] as number,
-      (w[5] as number) / s,
-      (w[6] as number) * s,
-      (w[7] as number) * s,
-      w[8] as number,
-    ];
+    m = fromLevel(w, level);
     rho = res.r;
     reached = level;
   }

@@ -8,7 +8,7 @@
  * starting points instead. Measured by bench/registration.ts.
  */
 import type { Homography } from '../../geometry/homography.js';
-import { homography } from '../../geometry/homography.js';
+import { apply, corners, homography } from '../../geometry/homography.js';
 import type { Cv, Mat } from '../cv.js';
 import { withMats } from '../cv.js';
 import type { GrayImage } from '../image.js';
@@ -22,6 +22,7 @@ import { informativeMask } from './informativeMask.js';
 import type { DetectorId, FeatureMatches } from './matchFeatures.js';
 import { matchFeatures } from './matchFeatures.js';
 import { prepareImage } from './prepareImage.js';
+import { atLevel, fromLevel } from './pyramidLevel.js';
 import { refineEcc } from './refineEcc.js';
 import { scoreConfidence } from './scoreConfidence.js';
 import { simplifyModel } from './simplifyModel.js';
@@ -318,25 +319,12 @@ function pool(a: FeatureMatches, b: FeatureMatches): FeatureMatches {
 /** Largest distance between where two transforms send the after image's corners, px. */
 function cornerShift(a: Mat3, b: Mat3, size: { width: number; height: number }): number {
   let d = 0;
-  for (const [x, y] of [
-    [0, 0],
-    [size.width, 0],
-    [0, size.height],
-    [size.width, size.height],
-  ] as const) {
-    const p = mapPoint(a, x, y);
-    const q = mapPoint(b, x, y);
-    d = Math.max(d, Math.hypot(p[0] - q[0], p[1] - q[1]));
+  for (const c of corners<'afterWork'>(size.width, size.height)) {
+    const p = apply(homography<'afterWork', 'beforeWork'>(a), c);
+    const q = apply(homography<'afterWork', 'beforeWork'>(b), c);
+    d = Math.max(d, Math.hypot(p.x - q.x, p.y - q.y));
   }
   return d;
-}
-
-function mapPoint(m: Mat3, x: number, y: number): [number, number] {
-  const w = (m[6] as number) * x + (m[7] as number) * y + (m[8] as number);
-  return [
-    ((m[0] as number) * x + (m[1] as number) * y + (m[2] as number)) / w,
-    ((m[3] as number) * x + (m[4] as number) * y + (m[5] as number)) / w,
-  ];
 }
 
 function score(v: Verification): number {
@@ -360,26 +348,6 @@ function failed(reason: string, candidates: readonly Candidate[], method: string
 function describeFeatures(per: Readonly<Record<string, number>>): string {
   const ids = Object.keys(per);
   return ids.length ? `${ids.join('+')} / MAGSAC` : 'no features';
-}
-
-/** Level-0 matrix -> the same map at pyramid level l (coordinates scaled by 2^-l). */
-function atLevel(m: Mat3, l: number): Mat3 {
-  const s = 2 ** -l;
-  return [
-    m[0],
-    m[1],
-    (m[2] as number) * s,
-    m[3],
-    m[4],
-    (m[5] as number) * s,
-    (m[6] as number) / s,
-    (m[7] as number) / s,
-    m[8],
-  ] as number[];
-}
-
-function fromLevel(m: Mat3, l: number): Mat3 {
-  return atLevel(m, -l);
 }
 
 function supportOf(
