@@ -23,7 +23,8 @@ import type { Cv } from '../shared/analysis/cv.js';
 import { loadOpenCv } from '../main/engine/opencv.js';
 import { renderScalp } from '../test/tools/renderScalp.js';
 import { addNoise, calibShot, reshoot } from './lib/calibPair.js';
-import { regRandom } from './lib/regSynth.js';
+import { regRandom, regShotHomography, regTruth } from './lib/regSynth.js';
+import { homography, meanCornerError } from '../shared/geometry/homography.js';
 import { photosDir } from './lib/photos.js';
 import type { HairCaseKind } from './lib/hairCases.js';
 import { HAIR_KINDS, photoEdit, renderBase, renderChange } from './lib/hairCases.js';
@@ -39,7 +40,15 @@ export interface HairOutcome {
   coverage: AuditReport['coverage'] | null;
   /** Milliseconds the hair measurements took in the pipeline. */
   hairMs: number | null;
+  /**
+   * The registration against the re-shoot's known homography: status, confidence, and the mean corner
+   * error in share of the diagonal (null when it failed). Older saved runs lack it.
+   */
+  alignment?: { status: 'aligned' | 'failed'; confidence: number; err: number | null };
 }
+
+/** Mean corner error above which an alignment is wrong (1% of the diagonal: 6 px at 448 px). */
+const WRONG_ERR = 0.01;
 
 /** Thresholds that make every hair detector report its value, so the bench sees quiet values too. */
 function reportAll(): Partial<Record<FlagId, Threshold>> {
@@ -57,9 +66,11 @@ async function audit(
   after: RgbImage,
   rand: () => number,
   name: string,
-): Promise<{ report: AuditReport; ms: number }> {
+): Promise<{ report: AuditReport; ms: number; err: number | null }> {
   const u = (lo: number, hi: number) => lo + (hi - lo) * rand();
   const shot = calibShot('clean', u);
+  // reshoot warps by this homography (before px -> after px) plus a 1-3 px elastic shift of the content.
+  const truth = regTruth(regShotHomography({ ...shot, ev: 0, quality: 90 }, after.width, after.height));
   const b = await jpegRoundTrip(addNoise(before, 1.5, rand), 92);
   const a = await jpegRoundTrip(addNoise(reshoot(cv, after, shot, rand), 1.5, rand), shot.quality);
   const t0 = Date.now();
@@ -73,7 +84,12 @@ async function audit(
       thresholds: reportAll(),
     },
   );
-  return { report, ms: Date.now() - t0 };
+  const m = report.alignment.matrix;
+  const err = m
+    ? meanCornerError(homography<'afterWork', 'beforeWork'>(m), truth, after.width, after.height) /
+      Math.hypot(before.width, before.height)
+    : null;
+  return { report, ms: Date.now() - t0, err };
 }
 
 function valuesOf(r: AuditReport): Partial<Record<FlagId, number | null>> {
@@ -100,7 +116,12 @@ export async function hairBench(opts: {
   // 'final': heads and photos neither earlier split used (seeds from 101; odd files past the first 20
   // and even files past the first 30, the sizes tune and holdout were run at).
   const final = opts.split === 'final';
-  const push = (kind: HairCaseKind, source: 'render' | 'photo', name: string, report: AuditReport) => {
+  const push = (
+    kind: HairCaseKind,
+    source: 'render' | 'photo',
+    name: string,
+    { report, err }: { report: AuditReport; err: number | null },
+  ) => {
     const ms = typeof report.timingsMs.hair === 'number' ? report.timingsMs.hair : null;
     outcomes.push({
       kind,
@@ -109,6 +130,7 @@ export async function hairBench(opts: {
       values: valuesOf(report),
       coverage: report.coverage ?? null,
       hairMs: ms,
+      alignment: { status: report.alignment.status, confidence: report.alignment.confidence, err },
     });
     if (ms !== null) hairMs.push(ms);
   };
@@ -121,8 +143,7 @@ export async function hairBench(opts: {
     const before = renderScalp(base);
     for (const kind of ['clean', 'clean', ...HAIR_KINDS] as HairCaseKind[]) {
       const after = kind === 'clean' ? before : renderScalp(renderChange(kind, base, u));
-      const { report } = await audit(cv, before, after, rand, `head${seed}`);
-      push(kind, 'render', `head${seed}`, report);
+      push(kind, 'render', `head${seed}`, await audit(cv, before, after, rand, `head${seed}`));
     }
     log(`\rhair bench: head ${h + 1}/${opts.heads}`);
   }
@@ -149,8 +170,12 @@ export async function hairBench(opts: {
       for (const c of ['clean', kind] as HairCaseKind[]) {
         const edit = photoEdit(c, u);
         const after = edit ? editHair(cv, img, edit, k + 1) : img;
-        const { report } = await audit(cv, img, after, rand, f);
-        push(c, 'photo', `${f}${edit ? ` ${JSON.stringify(edit)}` : ''}`, report);
+        push(
+          c,
+          'photo',
+          `${f}${edit ? ` ${JSON.stringify(edit)}` : ''}`,
+          await audit(cv, img, after, rand, f),
+        );
       }
       log(`\rhair bench: photo ${k + 1}/${pick.length}   `);
     }
@@ -229,6 +254,29 @@ export function printHairBench(outcomes: HairOutcome[], hairMs: number[]): void 
     `coverage on confounded pairs: not comparable on ${notComparable.length}/${outcomes.filter((o) => o.kind !== 'clean' && o.coverage).length}`,
   );
   console.log(`hair measurement time per pair (ms): p50 ${q(hairMs, 0.5)} p95 ${q(hairMs, 0.95)}`);
+  printAlignment(outcomes);
+}
+
+/** Registration against the known re-shoot: every wrong alignment reported as aligned, with its confidence. */
+function printAlignment(outcomes: HairOutcome[]): void {
+  const known = outcomes.filter((o) => o.alignment);
+  if (!known.length) return;
+  const errs = known.map((o) => o.alignment?.err).filter((e): e is number => typeof e === 'number');
+  const failed = known.filter((o) => o.alignment?.status === 'failed');
+  const wrong = known.filter((o) => (o.alignment?.err ?? 0) > WRONG_ERR);
+  console.log(
+    `\nalignment vs the known re-shoot: ${errs.length}/${known.length} aligned, mean corner error p50 ${(100 * q(errs, 0.5)).toFixed(2)}% ` +
+      `p95 ${(100 * q(errs, 0.95)).toFixed(2)}% max ${(100 * q(errs, 1)).toFixed(2)}% of the diagonal; ` +
+      `aligned but wrong (> ${100 * WRONG_ERR}%): ${wrong.length}`,
+  );
+  for (const o of wrong)
+    console.log(
+      `  wrong  ${o.kind.padEnd(16)} ${o.source} ${o.name.slice(0, 50)} err ${(100 * (o.alignment?.err ?? 0)).toFixed(2)}% confidence ${o.alignment?.confidence.toFixed(2)}`,
+    );
+  for (const o of failed)
+    console.log(
+      `  failed ${o.kind.padEnd(16)} ${o.source} ${o.name.slice(0, 50)} confidence ${o.alignment?.confidence.toFixed(2)}`,
+    );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
