@@ -109,7 +109,8 @@ export function renderChange(kind: HairCaseKind, base: ScalpParams, u: U): Scalp
 export function photoEdit(kind: HairCaseKind, u: U): HairEdit | null {
   switch (kind) {
     case 'hair.length':
-      return u(0, 1) < 0.5 ? { kind: 'shorten', periodPx: u(5, 8) } : { kind: 'lengthen', reachPx: u(5, 8) };
+      // One draw either way, so the cases after this one keep their random numbers.
+      return u(0, 1) < 0.5 ? { kind: 'shorten', gapPx: 2 * u(5, 8) } : { kind: 'lengthen', reachPx: u(5, 8) };
     case 'hair.wet':
       return { kind: 'glints', strength: u(0.8, 1) };
     case 'hair.color':

@@ -1,8 +1,9 @@
 /**
- * Controlled edits of the hair in one real photo, for hair-flag calibration: cut the strands short or
- * smooth them longer along their flow, darken the strands (dye) or the skin between them (concealer),
- * add wet-looking specular glints on strands, relight with a directional shading gradient. Each edit
- * touches only the hair region found from the photo itself (dark, oriented detail).
+ * Controlled edits of the hair in one real photo, for hair-flag calibration: cut pieces out of the
+ * strands (hairCut.ts) or smooth them longer along their flow, darken the strands (dye) or the skin
+ * between them (concealer), add wet-looking specular glints on strands, relight with a directional
+ * shading gradient. Each edit touches only the hair region found from the photo itself (dark, oriented
+ * detail).
  */
 import type { Cv } from '../../shared/analysis/cv.js';
 import type { RgbImage } from '../../shared/analysis/image.js';
@@ -11,9 +12,10 @@ import { SRGB_TO_LINEAR, linearToSrgb8 } from '../../shared/analysis/exposure/sr
 import { hairFields } from '../../shared/analysis/hair/hairFields.js';
 import { otsuThreshold } from '../../shared/analysis/hair/otsuThreshold.js';
 import { createValueNoise } from '../../test/tools/createValueNoise.js';
+import { hairCut } from './hairCut.js';
 
 export type HairEdit =
-  | { kind: 'shorten'; periodPx: number }
+  | { kind: 'shorten'; gapPx: number }
   | { kind: 'lengthen'; reachPx: number }
   | { kind: 'dye'; gain: number }
   | { kind: 'concealer'; gain: number }
@@ -91,7 +93,10 @@ export function editHair(cv: Cv, img: RgbImage, edit: HairEdit, seed: number): R
       }
     return { width: W, height: H, data: out };
   }
-  const { area, theta, fine, split } = hairAreaOf(cv, img);
+  const hair = hairAreaOf(cv, img);
+  // A haircut: pieces of the strands removed along their flow, about half their length (hairCut.ts).
+  if (edit.kind === 'shorten') return hairCut(cv, img, hair, { gapPx: edit.gapPx, cutShare: 0.5, seed });
+  const { area, theta, fine, split } = hair;
   const noise = createValueNoise(seed, 2);
   const gray = toGray(img).data;
   const s = Math.max(W, H) / 640;
@@ -115,21 +120,6 @@ export function editHair(cv: Cv, img: RgbImage, edit: HairEdit, seed: number): R
             c
         ] as number;
       switch (edit.kind) {
-        case 'shorten': {
-          // Cuts across the strands every `periodPx`, a third of the period wide, where the strands give
-          // way to the average of the skin and hair around them.
-          const p = edit.periodPx * s;
-          const phase = (x * ct + y * st) / p + 0.5 * noise(x / (3 * p), y / (3 * p));
-          if (phase - Math.floor(phase) < 0.4) {
-            const rgb = [0, 1, 2].map((c) => {
-              let acc = 0;
-              for (let k = -3; k <= 3; k++) acc += at(x - k * st * 2 * s, y + k * ct * 2 * s, c);
-              return acc / 7;
-            });
-            put(rgb.map((v, c) => 0.5 * v + 0.5 * at(x + p * ct * 0.5, y + p * st * 0.5, c)));
-          }
-          break;
-        }
         case 'lengthen': {
           // Line-integral smoothing along the flow: strands join up into longer continuous ones.
           const r = edit.reachPx * s;
