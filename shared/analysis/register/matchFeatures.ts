@@ -6,6 +6,9 @@
  */
 import type { Cv, Mat } from '../cv.js';
 import { withMats } from '../cv.js';
+import { copyKeypoints } from './copyKeypoints.js';
+import { readKeypoints } from './readKeypoints.js';
+import { readKnn } from './readKnn.js';
 import type { PointPairs } from './types.js';
 
 export type DetectorId = 'akaze' | 'orb';
@@ -27,7 +30,6 @@ export interface FeatureMatches extends PointPairs {
 }
 
 type KeyPoints = InstanceType<Cv['KeyPointVector']>;
-type KeyPoint = ReturnType<KeyPoints['get']>;
 
 interface Detector {
   detect(img: Mat, kp: KeyPoints, mask: Mat): void;
@@ -80,27 +82,24 @@ export function matchFeatures(
       const matcher = keep(new cv.BFMatcher(cv.NORM_HAMMING, false));
       const knn = keep(new cv.DMatchVectorVector());
       matcher.knnMatch(a.desc, b.desc, knn, 2);
+      const m = readKnn(cv, knn);
       // One-to-one: of all after points whose best match is the same before point, keep the closest.
       // It stands in for a full cross-check at half the matching cost.
       const bestFor = new Map<number, { q: number; d: number }>();
-      for (let i = 0; i < knn.size(); i++) {
-        const m = knn.get(i);
-        try {
-          if (m.size() < 2) continue;
-          const m0 = m.get(0);
-          const m1 = m.get(1);
-          if (m0.distance >= ratio * m1.distance) continue;
-          const prev = bestFor.get(m0.trainIdx);
-          if (!prev || m0.distance < prev.d) bestFor.set(m0.trainIdx, { q: i, d: m0.distance });
-        } finally {
-          m.delete();
-        }
+      for (let i = 0; i < m.count; i++) {
+        if ((m.found[i] as number) < 2) continue;
+        const d0 = m.distance0[i] as number;
+        if (d0 >= ratio * (m.distance1[i] as number)) continue;
+        const t = m.train0[i] as number;
+        const prev = bestFor.get(t);
+        if (!prev || d0 < prev.d) bestFor.set(t, { q: i, d: d0 });
       }
+      // Positions as compute() left the keypoints (it drops those too close to the border).
+      const pa = readKeypoints(cv, a.kp);
+      const pb = readKeypoints(cv, b.kp);
       for (const [t, { q }] of bestFor) {
-        const pa = a.kp.get(q).pt;
-        const pb = b.kp.get(t).pt;
-        src.push(pa.x, pa.y);
-        dst.push(pb.x, pb.y);
+        src.push(pa.x[q] as number, pa.y[q] as number);
+        dst.push(pb.x[t] as number, pb.y[t] as number);
       }
       perDetector[id] = bestFor.size;
     });
@@ -113,32 +112,29 @@ export function matchFeatures(
  * textured hairline does not take the whole budget from the smooth scalp.
  */
 function selectKeypoints(cv: Cv, all: KeyPoints, width: number, height: number, budget: number): KeyPoints {
-  const n = all.size();
-  const out = new cv.KeyPointVector();
-  // Each get() copies a keypoint out of wasm through embind (a few microseconds; AKAZE finds 5000+ on a
-  // 1024 px photo), so every keypoint is read once and the copies are what is sorted and pushed.
-  const points = Array.from({ length: n }, (_, i) => all.get(i));
+  // Read out of wasm in one pass (readKeypoints.ts): one embind get() per keypoint cost more than
+  // detecting them on a cold thread.
+  const { count: n, x, y, response } = readKeypoints(cv, all);
   const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((p, q) => (points[q] as KeyPoint).response - (points[p] as KeyPoint).response);
+  order.sort((p, q) => (response[q] as number) - (response[p] as number));
   const quota = Math.max(1, Math.floor(budget / 64));
   const perCell = new Int32Array(64);
   const taken = new Uint8Array(n);
-  let count = 0;
+  const picked: number[] = [];
   for (const i of order) {
-    if (count >= budget) break;
-    const p = (points[i] as KeyPoint).pt;
-    const cell = Math.min(7, Math.floor((p.y / height) * 8)) * 8 + Math.min(7, Math.floor((p.x / width) * 8));
+    if (picked.length >= budget) break;
+    const cell =
+      Math.min(7, Math.floor(((y[i] as number) / height) * 8)) * 8 +
+      Math.min(7, Math.floor(((x[i] as number) / width) * 8));
     if ((perCell[cell] as number) >= quota) continue;
     perCell[cell] = (perCell[cell] as number) + 1;
     taken[i] = 1;
-    out.push_back(points[i] as KeyPoint);
-    count++;
+    picked.push(i);
   }
   for (const i of order) {
-    if (count >= budget) break;
+    if (picked.length >= budget) break;
     if (taken[i]) continue;
-    out.push_back(points[i] as KeyPoint);
-    count++;
+    picked.push(i);
   }
-  return out;
+  return copyKeypoints(cv, all, picked);
 }
