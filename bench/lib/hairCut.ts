@@ -9,7 +9,8 @@
  * laid along the flow at random, so about `cutShare` of every strand's visible length is gone and more
  * scalp shows between the pieces that stay, as after a cut to about half. Measured on the 6 tuning photos
  * that get a length case, at a 13 px gap and a share of 0.5: 57-63% of the dark strand pixels are
- * touched (some only by a piece's soft edge), and 2-5% of all pixels move by more than 8 codes.
+ * touched (some only by a piece's soft edge). On the 9 'shorten' cases of bench/hair.ts --split tune
+ * and holdout (gaps 10-16 px) 2-5% of all pixels move by more than 8 codes (the old edit: 1-3%).
  *
  * In dense hair the fill is the blurred hair mass, where a real cut would show the strands below: that
  * takes away strand texture a real cut would keep. The fill is blended by the hair area's weight, and
