@@ -9,7 +9,8 @@ export const MIN_HAIR_SHARE = 0.04;
 /**
  * How much longer strand lines run unbroken in one photo than in the other, per cent (strandLength.ts).
  * Either way counts: a cut can read as longer runs (short strands lying apart on bare skin run
- * unbroken where long tangled ones did not), so the value says the hair changed, not how.
+ * unbroken where long tangled ones did not), so the value says the hair changed, not how. More or fewer
+ * strands move it too (bench/hairDensity.ts: density changes of 10-25% read 0-22%).
  */
 export function hairLengthValue(h: HairMeasurements): number | null {
   const b = h.before.strandLengthPx;
@@ -31,7 +32,7 @@ export const hairLength: Detector = {
       severity,
       value: Number(v.toFixed(0)),
       unit: '%',
-      message: `Strand lines run ${fmt(v, 0)}% longer unbroken in the ${longer} photo (${fmt(m.hair.before.strandLengthPx)} px before, ${fmt(m.hair.after.strandLengthPx)} px after, along the hair flow): the hair was cut, grew or lies differently between the shots, which changes how much scalp it covers.`,
+      message: `Strand lines run ${fmt(v, 0)}% longer unbroken in the ${longer} photo (${fmt(m.hair.before.strandLengthPx)} px before, ${fmt(m.hair.after.strandLengthPx)} px after, along the hair flow): the hair was cut, grew, lies differently or has more or fewer strands between the shots (this measure cannot tell which), which changes how much scalp it covers.`,
     };
   },
 };
