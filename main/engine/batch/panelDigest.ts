@@ -3,7 +3,7 @@
  * perceptual hashes, for finding reused photos across the gallery, and a small JPEG thumbnail as a data URI
  * for summary.html. Both come from the working copy the caller already decoded.
  */
-import sharp from 'sharp';
+import sharp from '../sharp.js';
 import { panelHashes } from '../../../shared/analysis/hash/panelHashes.js';
 import type { RgbImage } from '../../../shared/analysis/image.js';
 import { toGray } from '../../../shared/analysis/image.js';

@@ -2,7 +2,7 @@
  * One decode path for every format: whatever arrives (CMYK, 16-bit, grey, alpha, an ICC profile, an
  * EXIF rotation) leaves as display-oriented 8-bit sRGB with 3 channels, optionally shrunk.
  */
-import sharp from 'sharp';
+import sharp from '../sharp.js';
 import type { RgbImage } from '../../../shared/analysis/image.js';
 import type { RgbaImage } from './decodeHeic.js';
 

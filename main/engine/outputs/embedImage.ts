@@ -1,7 +1,7 @@
 /**
  * Images for report.html, which must be self-contained: data: URIs at a modest size.
  */
-import sharp from 'sharp';
+import sharp from '../sharp.js';
 import type { RgbImage } from '../../../shared/analysis/image.js';
 import { rawSharp } from './rawSharp.js';
 

@@ -4,7 +4,7 @@
  * another compression history shows as a patch of another colour. Block edges are kept sharp (nearest
  * neighbour): the map has no detail finer than a block, and smoothing would invent some.
  */
-import sharp from 'sharp';
+import sharp from '../sharp.js';
 import type { ErrorLevelMap } from '../provenance/measureProvenance.js';
 import { viridis } from './viridis.js';
 

@@ -2,7 +2,7 @@
  * A two-frame animation that toggles between the before and the after photo: the eye catches a change
  * between frames far better than between two panels.
  */
-import sharp from 'sharp';
+import sharp from '../sharp.js';
 import type { RgbImage } from '../../../shared/analysis/image.js';
 import { captionOverlay } from './captionOverlay.js';
 import { fitImage } from './fitImage.js';

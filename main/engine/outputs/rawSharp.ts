@@ -1,7 +1,7 @@
 /**
  * The one way the outputs hand pixels to sharp.
  */
-import sharp from 'sharp';
+import sharp from '../sharp.js';
 import type { Sharp } from 'sharp';
 import type { RgbImage } from '../../../shared/analysis/image.js';
 import { checkImage } from '../../../shared/analysis/image.js';

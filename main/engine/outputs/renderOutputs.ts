@@ -4,7 +4,7 @@
  * here touches the disk: writeOutputs writes these files, the app's worker hands them to the UI.
  * Every image is encoded from raw pixels, so none carries the originals' metadata.
  */
-import sharp from 'sharp';
+import sharp from '../sharp.js';
 import type { Cv } from '../../../shared/analysis/cv.js';
 import type { ExposureCorrection } from '../../../shared/analysis/exposure/correction.js';
 import type { RgbImage } from '../../../shared/analysis/image.js';

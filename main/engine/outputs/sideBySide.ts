@@ -1,7 +1,7 @@
 /**
  * Two photos next to each other at one height, each with a caption.
  */
-import sharp from 'sharp';
+import sharp from '../sharp.js';
 import type { RgbImage } from '../../../shared/analysis/image.js';
 import { captionOverlay } from './captionOverlay.js';
 import { resizeImage } from './resizeImage.js';

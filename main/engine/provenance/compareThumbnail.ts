@@ -2,14 +2,15 @@
  * The embedded EXIF thumbnail of a file against the file's image; null when there is none. Both are
  * compared as stored (thumbnails are not turned by the EXIF orientation).
  */
-import sharp from 'sharp';
+import sharp from '../sharp.js';
 import { thumbnailMatch, type ThumbnailMatch } from '../../../shared/analysis/provenance/thumbnailMatch.js';
 import { trimBars } from '../../../shared/analysis/provenance/trimBars.js';
+import { loadExifr } from '../input/loadExifr.js';
 
 /** Thumbnail similarity and aspect difference, or null when the file embeds no decodable thumbnail. */
 export async function compareThumbnail(bytes: Uint8Array): Promise<ThumbnailMatch | null> {
   // Imported on first use, as readMetadata does: exifr's start-up is not paid by callers that skip this.
-  const exifr = (await import('exifr')).default;
+  const exifr = await loadExifr();
   const thumb: Uint8Array | undefined = await exifr.thumbnail(bytes).catch(() => undefined);
   if (!thumb || thumb.length === 0) return null;
   const decoded = await sharp(thumb)

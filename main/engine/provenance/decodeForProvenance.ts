@@ -3,7 +3,7 @@
  * audit's own decode (decodeRgb) converts embedded profiles to sRGB, which changes every pixel and
  * would blur the traces of the file's own JPEG quantization these checks read.
  */
-import sharp from 'sharp';
+import sharp from '../sharp.js';
 import type { RgbImage } from '../../../shared/analysis/image.js';
 
 /** Full-resolution pixels as the file's decoder produced them, turned upright. */

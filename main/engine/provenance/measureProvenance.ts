@@ -6,7 +6,8 @@
  * with the composite's 8x8 grid carried into the panel's coordinates.
  */
 import { createHash } from 'node:crypto';
-import sharp, { type Sharp } from 'sharp';
+import sharp from '../sharp.js';
+import type { Sharp } from 'sharp';
 import type { RgbImage } from '../../../shared/analysis/image.js';
 import { cropRgb } from '../../../shared/analysis/composite/cropRgb.js';
 import { blockDct } from '../../../shared/analysis/provenance/blockDct.js';

@@ -2,7 +2,7 @@
  * Saves pixels as a JPEG at one quality and decodes them again, in sharp's threads: the reference the
  * error level analysis compares a photo against.
  */
-import sharp from 'sharp';
+import sharp from '../sharp.js';
 import type { RgbImage } from '../../../shared/analysis/image.js';
 
 /** The pixels after one JPEG round trip at `quality` (libjpeg-turbo tables, 4:2:0 chroma). */

@@ -9,7 +9,7 @@ import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { Readable } from 'node:stream';
-import sharp from 'sharp';
+import sharp from '../sharp.js';
 import type { z } from 'zod';
 import type {
   Analysis,

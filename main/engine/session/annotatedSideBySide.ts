@@ -2,7 +2,7 @@
  * The side-by-side export: both photos at one height with their captions, and under them the verdict and
  * every flag in words, so the image still tells the whole story when it travels without the report.
  */
-import sharp from 'sharp';
+import sharp from '../sharp.js';
 import type { AuditReport } from '../../../shared/contract/report.js';
 import { captionOverlay } from '../outputs/captionOverlay.js';
 import { svgText } from '../outputs/svgText.js';

@@ -2,7 +2,7 @@
  * The loupe's crop: a square of one photo of an analysis at full resolution, as a lossless PNG so that
  * what the loupe shows is the original's pixels, not a re-encoding of them.
  */
-import sharp from 'sharp';
+import sharp from '../sharp.js';
 import type { CropRequest, EncodedImage } from '../../../shared/contract/api.js';
 import { homography, invert } from '../../../shared/geometry/homography.js';
 import { cropPixels } from './cropPixels.js';
