@@ -105,13 +105,13 @@ async function main(): Promise<void> {
     process.stderr.write(
       `${String(i).padStart(3)} ${name.padEnd(34)} ${reg.status.padEnd(7)} conf ${reg.confidence.toFixed(2)} ` +
         `err ${err === null ? '   -  ' : (err * 100).toFixed(2) + '%'} band ${e ? e.band.toFixed(2) : '-'} ` +
-        `tiles ${e ? e.tiles.toFixed(2) : '-'} sup ${e ? e.supportingMatches : '-'} ${ms.toFixed(0)} ms  ${reg.method}\n`,
+        `tiles ${e ? e.tiles.toFixed(2) : '-'} sup ${e ? `${e.supportingMatches}/${e.fitInliers ?? '-'}` : '-'} tilt ${e?.tiltDeg?.toFixed(1) ?? '-'} ${ms.toFixed(0)} ms  ${reg.method}\n`,
     );
   }
   report(rows, Date.now() - t0);
   if (csv) {
     const lines = [
-      'name,kind,status,confidence,err_diag,ms,band,tiles,overlap,matches,support,rho,similarity,model,method',
+      'name,kind,status,confidence,err_diag,ms,band,tiles,overlap,matches,support,fit_inliers,rho,tilt,similarity,model,method',
     ];
     for (const r of rows) {
       const e = r.reg.evidence;
@@ -128,7 +128,9 @@ async function main(): Promise<void> {
           e?.overlap ?? '',
           e?.matches ?? '',
           e?.supportingMatches ?? '',
+          e?.fitInliers ?? '',
           e?.eccRho ?? '',
+          e?.tiltDeg ?? '',
           r.reg.similarity ?? '',
           r.reg.model ?? '',
           JSON.stringify(r.reg.method),
