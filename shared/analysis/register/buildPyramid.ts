@@ -1,6 +1,6 @@
 /**
  * Float images halved level by level, for coarse-to-fine ECC (level 0 = full registration size),
- * with the matching masks when a mask is given.
+ * with the matching masks when a mask that leaves pixels out is given.
  */
 import type { Cv, Mat } from '../cv.js';
 
@@ -20,7 +20,10 @@ export function buildPyramid(
   const base = keep(new cv.Mat());
   gray.convertTo(base, cv.CV_32F, 1 / 255);
   const images = [base];
-  const masks = mask ? [mask] : null;
+  // A mask that keeps every pixel is no mask: ECC and the verification then skip the masking, with
+  // the same result (ECC makes the same all-ones mask itself) and without OpenCV's 8-bit threshold,
+  // which ECC applies to a mask it is given (see informativeMask.ts for what that costs).
+  const masks = mask && !keepsAll(mask) ? [mask] : null;
   for (let l = 1; l < levels; l++) {
     const prev = images[l - 1] as Mat;
     // Below ~40 px a level holds nothing ECC or the grid search can use.
@@ -38,4 +41,11 @@ export function buildPyramid(
     }
   }
   return { images, masks };
+}
+
+/** Whether an 8-bit mask is 255 everywhere. */
+function keepsAll(mask: Mat): boolean {
+  const d = mask.data as Uint8Array;
+  for (let i = 0; i < d.length; i++) if (d[i] !== 255) return false;
+  return true;
 }
