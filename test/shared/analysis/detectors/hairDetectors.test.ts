@@ -53,6 +53,12 @@ describe('hair detectors', () => {
     expect(hairFlags({ after: { brightTail: 0.52 * 1.3 } }).map((f) => f.id)).toEqual(['hair.wet']);
   });
 
+  it('light.direction fires as a warning just past its threshold', () => {
+    // 0.09 stops (threshold 0.08); clean re-shoots read at most 0.04, relit ones at least 0.11.
+    const flags = hairFlags({ shadingChangeStops: 0.09 });
+    expect(flags.map((f) => [f.id, f.severity])).toEqual([['light.direction', 'warning']]);
+  });
+
   it('stay quiet just inside their thresholds', () => {
     // 7% longer (threshold 8%), and the other way round.
     expect(hairFlags({ after: { strandLengthPx: 41 * 1.07 } })).toEqual([]);
