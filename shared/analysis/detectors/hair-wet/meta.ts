@@ -14,5 +14,5 @@ export const meta: DetectorMeta = {
   },
   why: 'Wet, oily or gelled hair clumps into bundles that bare more scalp, so thinning looks worse; Canfield names it the main preparation error.',
   experimental:
-    "catches 88% of held-out wet cases (bench/hair.ts --split final: 14/16; one did not align, one render at low wetness read 1.4) with 1/44 false alarms (targets 90% and 5%): the bright tail read a clean re-shoot of a real photo at 1.60, above the tuning sets' 1.32. Version 2 (highlights alone) read 13/16 and 0/44 on the same pairs.",
+    "catches 88% of held-out wet cases (bench/hair.ts --split final: 14/16; one did not align, one render at low wetness read 1.4) with 1/44 false alarms (targets 90% and 5%): the bright tail read a clean re-shoot of a real photo at 1.60, above the tuning sets' 1.32. Version 2 (highlights alone) read 13/16 and 0/44 on the same pairs. Read again once registration refined its coarse levels on lighting-normalized images (issue 2): unchanged, 14/16 and 1/44 on the final split; the pair that does not align is a real photo with painted glints (registration fails at confidence 0.09 either way), while every wet render of tune and holdout but one very wet render (confidence 0.18) now aligns (tune 16/16, holdout 15/16 caught, 0/44 false alarms each).",
 };
