@@ -6,10 +6,11 @@
  * bright crown rather than the head. Normalized, the head's outline and its texture carry the weight.
  */
 import type { Cv, Mat } from '../cv.js';
+import { boxBlur } from './boxBlur.js';
 import type { Pyramid } from './buildPyramid.js';
 
 export interface NormalizeLightOptions {
-  /** Gaussian sigma of the local mean and contrast, as a share of the level's long side. @default 0.06 */
+  /** Spread (sigma) of the local mean and contrast windows, as a share of the level's long side. @default 0.06 */
   sigmaShare?: number;
   /** Contrast floor, in the images' [0, 1] units, so flat areas are not amplified into noise. @default 0.02 */
   floor?: number;
@@ -29,19 +30,24 @@ export function normalizeLight(
   const maxSide = options.maxSide ?? 160;
   const images = pyr.images.map((img) => {
     if (Math.max(img.cols, img.rows) > maxSide) return img;
-    const sigma = Math.max(1, share * Math.max(img.cols, img.rows));
-    const ksize = new cv.Size(0, 0);
-    const mean = keep(new cv.Mat());
-    cv.GaussianBlur(img, mean, ksize, sigma);
-    const centred = keep(new cv.Mat());
-    cv.subtract(img, mean, centred);
-    const sq = keep(new cv.Mat());
-    cv.multiply(centred, centred, sq);
-    cv.GaussianBlur(sq, sq, ksize, sigma);
-    const sd = sq.data32F;
-    for (let i = 0; i < sd.length; i++) sd[i] = 1 / Math.sqrt((sd[i] as number) + floor * floor);
-    cv.multiply(centred, sq, centred);
-    return centred as Mat;
+    const w = img.cols;
+    const h = img.rows;
+    const sigma = Math.max(1, share * Math.max(w, h));
+    const src = img.data32F;
+    const mean = boxBlur(src, w, h, sigma);
+    const centred = new Float32Array(w * h);
+    const sq = new Float32Array(w * h);
+    for (let i = 0; i < centred.length; i++) {
+      const c = (src[i] as number) - (mean[i] as number);
+      centred[i] = c;
+      sq[i] = c * c;
+    }
+    const spread = boxBlur(sq, w, h, sigma);
+    const out = keep(new cv.Mat(h, w, cv.CV_32F));
+    const od = out.data32F;
+    for (let i = 0; i < od.length; i++)
+      od[i] = (centred[i] as number) / Math.sqrt((spread[i] as number) + floor * floor);
+    return out as Mat;
   });
   return { images, masks: pyr.masks };
 }
