@@ -4,6 +4,7 @@ import type { Cv, Mat } from '../../../../shared/analysis/cv.js';
 import { withMats } from '../../../../shared/analysis/cv.js';
 import { buildPyramid } from '../../../../shared/analysis/register/buildPyramid.js';
 import { informativeMask } from '../../../../shared/analysis/register/informativeMask.js';
+import { rng } from '../../../helpers/synthetic.js';
 
 let cv: Cv;
 beforeAll(async () => {
@@ -24,24 +25,12 @@ function withOpenCv(gray: Mat, keep: Keep): Uint8Array {
   return new Uint8Array(mask.data);
 }
 
-/** Deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Gray texture with dark specks of 1-6 px (codes 0-2, too small to survive the opening), optionally
  * with one dark square of `block` px at (x, y) (partly outside the image when near an edge).
  */
 function scene(keep: Keep, w: number, h: number, seed: number, block?: [number, number, number]): Mat {
-  const rand = random(seed);
+  const rand = rng(seed);
   const img = new Uint8Array(w * h);
   for (let i = 0; i < img.length; i++) img[i] = 3 + Math.floor(rand() * 200);
   for (let b = 0; b < 40; b++) {
