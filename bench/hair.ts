@@ -5,9 +5,12 @@
  * measured value on clean pairs and on its own cases, and caught / false alarms at the thresholds in
  * meta.ts. Thresholds were tuned on --split tune (odd seeds, odd-numbered photos) and then on
  * --split holdout (even seeds, even-numbered photos) once it had been looked at; the figures to quote
- * are --split final (seeds from 101, photos neither used), which no tuning saw.
+ * are --split final (seeds from 101, photos neither used), which no tuning saw. The final split has since been
+ * read after each round of changes (never tuned on); --split fresh (heads from seed 201, and new edits of the
+ * final split's photos on another random stream) was added later to check the final figures on cases nobody
+ * had looked at while changing the detectors.
  *
- *   node --import tsx bench/hair.ts [--split final|holdout|tune] [--heads 10] [--photos 24] [--size 448]
+ *   node --import tsx bench/hair.ts [--split final|fresh|holdout|tune] [--heads 10] [--photos 24] [--size 448]
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -102,7 +105,7 @@ function valuesOf(r: AuditReport): Partial<Record<FlagId, number | null>> {
 }
 
 export async function hairBench(opts: {
-  split: 'tune' | 'holdout' | 'final';
+  split: 'tune' | 'holdout' | 'final' | 'fresh';
   heads: number;
   photos: number;
   size: number;
@@ -115,7 +118,9 @@ export async function hairBench(opts: {
   const odd = opts.split === 'tune' ? 1 : 0;
   // 'final': heads and photos neither earlier split used (seeds from 101; odd files past the first 20
   // and even files past the first 30, the sizes tune and holdout were run at).
-  const final = opts.split === 'final';
+  // 'fresh': new heads (seeds from 201) and new edits (another random stream) of the final split's photos.
+  const fresh = opts.split === 'fresh';
+  const final = opts.split === 'final' || fresh;
   const push = (
     kind: HairCaseKind,
     source: 'render' | 'photo',
@@ -136,7 +141,7 @@ export async function hairBench(opts: {
   };
   // Renderer: heads with odd seeds were tuned on, even seeds held out.
   for (let h = 0; h < opts.heads; h++) {
-    const seed = final ? 101 + h : 2 * h + odd + 1;
+    const seed = fresh ? 201 + h : final ? 101 + h : 2 * h + odd + 1;
     const rand = regRandom(1000 + seed);
     const u = (lo: number, hi: number) => lo + (hi - lo) * rand();
     const base = renderBase(seed, opts.size, u);
@@ -155,7 +160,7 @@ export async function hairBench(opts: {
         ? files.filter((_, i) => (i % 2 === 1 && i >> 1 >= 20) || (i % 2 === 0 && i >> 1 >= 30))
         : files.filter((_, i) => i % 2 === odd)
     ).slice(0, opts.photos);
-    const rand = regRandom(final ? 79 : 77 + odd);
+    const rand = regRandom(fresh ? 81 : final ? 79 : 77 + odd);
     const u = (lo: number, hi: number) => lo + (hi - lo) * rand();
     for (let k = 0; k < pick.length; k++) {
       const f = pick[k] as string;
@@ -166,10 +171,11 @@ export async function hairBench(opts: {
       const img: RgbImage = { width: i.width, height: i.height, data: new Uint8Array(data) };
       // Every photo gives a clean pair and one edited case, kinds in turn (no real-photo styling edit).
       const kinds = HAIR_KINDS.filter((x) => x !== 'hair.styling');
-      const kind = kinds[k % kinds.length] as HairCaseKind;
+      // (fresh: each photo gets the next kind and another edit seed, so no photo repeats a final-split case)
+      const kind = kinds[(k + (fresh ? 1 : 0)) % kinds.length] as HairCaseKind;
       for (const c of ['clean', kind] as HairCaseKind[]) {
         const edit = photoEdit(c, u);
-        const after = edit ? editHair(cv, img, edit, k + 1) : img;
+        const after = edit ? editHair(cv, img, edit, k + 1 + (fresh ? 1000 : 0)) : img;
         push(
           c,
           'photo',
@@ -300,7 +306,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
   } else {
     const res = await hairBench({
-      split: values.split === 'tune' ? 'tune' : values.split === 'final' ? 'final' : 'holdout',
+      split:
+        values.split === 'tune'
+          ? 'tune'
+          : values.split === 'final'
+            ? 'final'
+            : values.split === 'fresh'
+              ? 'fresh'
+              : 'holdout',
       heads: Number(values.heads),
       photos: Number(values.photos),
       size: Number(values.size),

@@ -7,7 +7,7 @@
  * one pipeline. Prints, per hair flag, how many of these pairs it fires on at the thresholds in meta.ts,
  * and hair.length's value on each.
  *
- *   node --import tsx bench/hairDensity.ts [--split tune|holdout|final] [--heads 10] [--size 448]
+ *   node --import tsx bench/hairDensity.ts [--split tune|holdout|final|fresh] [--heads 10] [--size 448]
  */
 import { parseArgs } from 'node:util';
 import type { FlagId } from '../shared/contract/flags.js';
@@ -29,7 +29,12 @@ const { values } = parseArgs({
     size: { type: 'string', default: '448' },
   },
 });
-const split = values.split === 'final' ? 'final' : values.split === 'holdout' ? 'holdout' : 'tune';
+const split =
+  values.split === 'final' || values.split === 'fresh'
+    ? values.split
+    : values.split === 'holdout'
+      ? 'holdout'
+      : 'tune';
 const cv = await loadOpenCv();
 // Every hair detector reports its value (as bench/hair.ts does); firing is judged below at meta.ts's.
 const report: Partial<Record<FlagId, Threshold>> = {};
@@ -40,7 +45,9 @@ const fired: Record<string, number> = {};
 let pairs = 0;
 const lengths: string[] = [];
 for (let h = 0; h < Number(values.heads); h++) {
-  const seed = split === 'final' ? 101 + h : 2 * h + (split === 'tune' ? 1 : 0) + 1;
+  // 'fresh': bench/hair.ts's fresh heads (seeds from 201).
+  const seed =
+    split === 'fresh' ? 201 + h : split === 'final' ? 101 + h : 2 * h + (split === 'tune' ? 1 : 0) + 1;
   const rand = regRandom(5000 + seed);
   const u = (lo: number, hi: number) => lo + (hi - lo) * rand();
   const base = renderBase(seed, Number(values.size), u);
