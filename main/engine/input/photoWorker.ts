@@ -6,7 +6,6 @@
 import { readlinkSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { measureProvenance } from '../provenance/measureProvenance.js';
 import { PhotoError } from './PhotoError.js';
 import type { PhotoReply, PhotoRequest } from './photoThread.js';
 import { readPhoto } from './readPhoto.js';
@@ -54,6 +53,9 @@ async function answer({ id, path, options }: PhotoRequest): Promise<void> {
   if (options.provenance !== true) return;
   await readsDone();
   lowerPriority();
+  // Imported once the photos are out: the provenance modules are most of what this thread would
+  // otherwise load before it could read the first photo.
+  const { measureProvenance } = await import('../provenance/measureProvenance.js');
   // A photo whose history cannot be measured is still audited: null reads as "not measured".
   const result = await measureProvenance({
     bytes: photo.bytes,

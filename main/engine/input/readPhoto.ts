@@ -14,11 +14,7 @@ import { decodeRgb, type DecodeSource } from './decodeRgb.js';
 import { estimateJpegQuality } from './jpegQuality.js';
 import { jpegIsComplete } from './jpegIsComplete.js';
 import { PhotoError } from './PhotoError.js';
-import {
-  measureProvenance,
-  type ErrorLevelMap,
-  type MeasuredProvenance,
-} from '../provenance/measureProvenance.js';
+import type { ErrorLevelMap, MeasuredProvenance } from '../provenance/measureProvenance.js';
 import { readMetadata } from './readMetadata.js';
 import { sniffFormat, type PhotoFormat } from './sniffFormat.js';
 
@@ -128,10 +124,15 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
 
   // Provenance decodes on its own (no colour management) in sharp's threads, alongside the work copy.
   // It never fails the read: a photo whose history cannot be measured is still audited.
+  // Its modules load only when asked for: the photo thread reads photos without them (photoWorker.ts).
   const provenance =
     options.provenance !== true
       ? null
-      : measureProvenance({ bytes, orientation, errorLevelMap: options.errorLevelMap }).catch(() => null);
+      : import('../provenance/measureProvenance.js')
+          .then(({ measureProvenance }) =>
+            measureProvenance({ bytes, orientation, errorLevelMap: options.errorLevelMap }),
+          )
+          .catch(() => null);
   const work = await decodeRgb(first, { maxSide: workMaxSide, maxPixels }).catch(decodeFailure);
   const { exif, hasMetadata } = await readMetadata(bytes, { exifBlock, iccPresent });
   const measured = await provenance;
