@@ -133,8 +133,11 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
             measureProvenance({ bytes, orientation, errorLevelMap: options.errorLevelMap }),
           )
           .catch(() => null);
+  // The metadata is read (and exifr loaded, the first time on a thread) while sharp decodes on its own
+  // threads: this thread is otherwise idle then. It never rejects, so a failed decode leaves nothing.
+  const metadata = readMetadata(bytes, { exifBlock, iccPresent });
   const work = await decodeRgb(first, { maxSide: workMaxSide, maxPixels }).catch(decodeFailure);
-  const { exif, hasMetadata } = await readMetadata(bytes, { exifBlock, iccPresent });
+  const { exif, hasMetadata } = await metadata;
   const measured = await provenance;
   const info: PhotoInfo = {
     path,
