@@ -16,6 +16,8 @@ export function hairNumbers(h: HairMeasurements | null | undefined): Record<stri
     hairContrastAfter: r(h.after.scalpContrast.classes, 3),
     hairContrastMeanBefore: r(h.before.scalpContrast.geometric, 3),
     hairContrastMeanAfter: r(h.after.scalpContrast.geometric, 3),
+    scalpLevelChange: r(h.levelChange.scalp, 3),
+    hairLevelChange: r(h.levelChange.hair, 3),
     orientationChangeDeg: r(h.orientationChangeDeg, 1),
     shadingChangeStops: r(h.shadingChangeStops, 3),
   };

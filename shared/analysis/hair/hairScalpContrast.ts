@@ -3,8 +3,7 @@
  * scalp is brighter than the hair, read over the hair region of a lightly blurred copy.
  */
 
-/** Bins of the blurred luma codes (0..255): a quarter code each. */
-const BINS = 1024;
+import { LOG_BINS as BINS, LOG_LIN, logBin } from './logLight.js';
 
 /** Both readings, stops (log2 of linear-light ratios). */
 export interface HairScalpContrast {
@@ -37,12 +36,10 @@ export function hairScalpContrast(
   const hair = new Float64Array(BINS);
   let logSum = 0;
   let n = 0;
-  const toBin = (BINS - 1) / 255;
   for (let i = 0; i < smooth.length; i++) {
     if (!region[i]) continue;
     const v = smooth[i] as number;
-    // A blur of codes 0..255 stays inside them (up to float rounding, which the clamp takes).
-    const bin = Math.min(BINS - 1, (v * toBin + 0.5) | 0);
+    const bin = logBin(v);
     if (v > splitT) scalp[bin]! += 1;
     else hair[bin]! += 1;
     logSum += LOG_LIN[bin] as number;
@@ -55,13 +52,6 @@ export function hairScalpContrast(
   const thin = (h: Float64Array) => h.reduce((a, b) => a + b, 0) < 0.01 * n;
   return { classes: thin(scalp) || thin(hair) ? geometric : s - medianLog(hair), geometric };
 }
-
-/** log2 of linear light (plus a floor of about code 2, so noise in black does not run to -infinity). */
-const LOG_LIN = Float64Array.from({ length: BINS }, (_, b) => {
-  const x = b / (BINS - 1);
-  const lin = x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-  return Math.log2(lin + 1e-3);
-});
 
 function medianLog(hist: Float64Array): number {
   let total = 0;

@@ -17,6 +17,7 @@ import { orientationChange } from './orientationChange.js';
 import { scalpCoverage } from './scalpCoverage.js';
 import { shadingChange } from './shadingChange.js';
 import { hairScalpContrast } from './hairScalpContrast.js';
+import { hairLevelChange } from './hairLevelChange.js';
 import { strandLength } from './strandLength.js';
 import { brightTail } from './brightTail.js';
 import type { HairMeasurements, HairPhotoMeasures } from './types.js';
@@ -153,6 +154,7 @@ function measureMatched(
     before: mb,
     after: ma,
     hairShare: inMask > 0 ? inRegion / inMask : 0,
+    levelChange: hairLevelChange(fb.smooth, fa.smooth, classes),
     orientationChangeDeg: orientationChange(fb, fa, region, minCoh),
     shadingChangeStops: shading.stops,
     shadingTowardsDeg: shading.towardsDeg,

@@ -1,5 +1,6 @@
 /** What the pipeline measures about the hair of an aligned, exposure-matched pair, once, for every detector. */
 import type { HairScalpContrast } from './hairScalpContrast.js';
+import type { HairLevelChange } from './hairLevelChange.js';
 
 /** One photo's hair, measured over the overlap of the pair. */
 export interface HairPhotoMeasures {
@@ -36,6 +37,8 @@ export interface HairMeasurements {
   readonly after: HairPhotoMeasures;
   /** Share of the overlap with strand texture (oriented detail) in either photo. */
   readonly hairShare: number;
+  /** Change of the scalp's and the hair's own level, pixel by pixel over the hair region (hairLevelChange). */
+  readonly levelChange: HairLevelChange;
   /** Typical change of strand direction where both photos show strands, degrees (0 same, 45 unrelated). */
   readonly orientationChangeDeg: number;
   /** Shading change across the overlap: RMS of a smooth fit to log2(after / before) luminance, stops. */

@@ -23,6 +23,7 @@ export function cleanHair(
   const { before, after, ...rest } = over;
   return {
     hairShare: 0.4,
+    levelChange: { scalp: 0.004, hair: -0.008 },
     orientationChangeDeg: 9,
     shadingChangeStops: 0.04,
     shadingTowardsDeg: null,
