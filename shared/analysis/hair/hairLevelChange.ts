@@ -16,6 +16,9 @@ export interface HairLevelChange {
 const STEP = 256;
 const HALF = 4 * STEP;
 
+/** {@link LOG_LIN} in whole steps, so a pixel's change is a difference of two integers. */
+const LOG_STEPS = Int32Array.from(LOG_LIN, (v) => Math.round(v * STEP));
+
 /**
  * `before` and `after` are the photos' blurred luma codes (HairFields.smooth), the after aligned onto
  * the before; `region` the hair region (non-zero inside).
@@ -36,11 +39,15 @@ export function hairLevelChange(
   after: Float32Array,
   region: Uint8Array,
 ): HairLevelChange {
+  // Integer arithmetic from here on (bins and log steps): the two passes run on every audit.
+  const bins = new Uint16Array(before.length);
   const levels = new Float64Array(LOG_BINS);
   let n = 0;
   for (let i = 0; i < before.length; i++) {
     if (!region[i]) continue;
-    levels[logBin(before[i] as number)]! += 1;
+    const b = logBin(before[i] as number);
+    bins[i] = b;
+    levels[b]! += 1;
     n++;
   }
   if (n === 0) return { scalp: 0, hair: 0 };
@@ -52,9 +59,9 @@ export function hairLevelChange(
   const dark = new Float64Array(2 * HALF + 1);
   for (let i = 0; i < before.length; i++) {
     if (!region[i]) continue;
-    const b = logBin(before[i] as number);
-    const d = (LOG_LIN[logBin(after[i] as number)] as number) - (LOG_LIN[b] as number);
-    const k = Math.min(2 * HALF, Math.max(0, Math.round(d * STEP) + HALF));
+    const b = bins[i] as number;
+    const d = (LOG_STEPS[logBin(after[i] as number)] as number) - (LOG_STEPS[b] as number) + HALF;
+    const k = d < 0 ? 0 : d > 2 * HALF ? 2 * HALF : d;
     if (b > mid) bright[k]! += 1;
     else dark[k]! += 1;
   }
