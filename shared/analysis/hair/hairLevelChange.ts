@@ -29,7 +29,8 @@ const LOG_STEPS = Int32Array.from(LOG_LIN, (v) => Math.round(v * STEP));
  * Statistics of each photo's classes on their own move with the share of pixels where strand and skin
  * mix: rendered heads with 10-25% more or fewer strands moved hair.color v2's class medians by up to
  * 0.26 stops (27 of 60 pairs past its 0.06 threshold, bench/hairDensity.ts), this reading's scalp half
- * by at most 0.02 (tune and holdout, 40 pairs).
+ * by at most 0.023 (tune and holdout, 40 pairs), after the exposure gains, which are ratios of linear
+ * means and so follow the bright scalp (unmatched, 20% more strands' shade darkened it by 0.05).
  *
  * The halves are the before's, so both photos are read over the same pixels; the 1-3 px the content
  * of a re-shoot shifts by mixes the halves at strand edges, which the medians ignore.

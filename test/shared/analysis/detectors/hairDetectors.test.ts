@@ -33,6 +33,18 @@ describe('hair detectors', () => {
     ],
     ['hair.color', { after: { scalpContrast: { classes: 3.6, geometric: 1.6 } } }, 'critical', /dyed/],
     ['hair.color', { after: { scalpContrast: { classes: 3.1, geometric: 1.52 } } }, 'warning', /concealer/],
+    [
+      'hair.color',
+      { levelChange: { scalp: -0.12, hair: -0.01 } },
+      'warning',
+      /scalp between the strands is 0\.12 stops darker/,
+    ],
+    [
+      'hair.color',
+      { levelChange: { scalp: 0.01, hair: -0.7 } },
+      'critical',
+      /hair itself is 0\.7 stops darker/,
+    ],
     ['hair.styling', { orientationChangeDeg: 24 }, 'warning', /combed or parted/],
     ['light.direction', { shadingChangeStops: 0.2, shadingTowardsDeg: 92 }, 'warning', /from the right/],
     ['light.direction', { shadingChangeStops: 0.5 }, 'critical', /overhead/],
@@ -51,6 +63,20 @@ describe('hair detectors', () => {
     expect(hairFlags({ after: { highlightShare: 0.005 * 1.65 } }).map((f) => f.id)).toEqual(['hair.wet']);
     // Bright tail 1.3 times the before's: 1.69 squared (threshold 1.6).
     expect(hairFlags({ after: { brightTail: 0.52 * 1.3 } }).map((f) => f.id)).toEqual(['hair.wet']);
+  });
+
+  it('hair.color stays quiet on what 10-25% more or fewer strands do, and reads the class contrast only then', () => {
+    // The largest moves of bench/hairDensity.ts's renders (tune and holdout): the scalp's level 0.02
+    // stops, the hair's 0.24, the class contrast of each photo 0.26.
+    const density = {
+      levelChange: { scalp: 0.02, hair: 0.24 },
+      after: { scalpContrast: { classes: 2.85, geometric: 1.4 } },
+    };
+    expect(hairFlags(density)).toEqual([]);
+    // The same class contrast while the hair kept its level is a colour change (an edit of a few per cent
+    // of the pixels, which no median of a half sees).
+    const held = { ...density, levelChange: { scalp: 0.02, hair: 0.02 } };
+    expect(hairFlags(held).map((f) => [f.id, f.severity])).toEqual([['hair.color', 'warning']]);
   });
 
   it('light.direction fires as a warning just past its threshold', () => {
