@@ -19,6 +19,7 @@ import { shadingChange } from './shadingChange.js';
 import { hairScalpContrast } from './hairScalpContrast.js';
 import { hairLevelChange } from './hairLevelChange.js';
 import { strandLength } from './strandLength.js';
+import { strandStats } from './strandStats.js';
 import { brightTail } from './brightTail.js';
 import type { HairMeasurements, HairPhotoMeasures } from './types.js';
 
@@ -144,6 +145,7 @@ function measureMatched(
     ...photoMeasures(f, img, classes, inner, split.t, detailT, brightT),
     // The before is read half a pixel off, as resampled once like the warped after (strandLength.ts).
     strandLengthPx: strandLength(f, inner, scale, { halfPixel: f === fb }),
+    strandStats: strandStats(f, inner, scale, { halfPixel: f === fb }),
     brightTail: brightTail(f.fine, inner),
     scalpContrast: hairScalpContrast(f.smooth, classes, split.t),
   });
@@ -171,7 +173,7 @@ function photoMeasures(
   splitT: number,
   detailT: number,
   brightT: number,
-): Omit<HairPhotoMeasures, 'scalpContrast' | 'strandLengthPx' | 'brightTail'> {
+): Omit<HairPhotoMeasures, 'scalpContrast' | 'strandLengthPx' | 'strandStats' | 'brightTail'> {
   const n = f.width * f.height;
   let hi = 0;
   let cnt = 0;

@@ -1,11 +1,14 @@
 /** What the pipeline measures about the hair of an aligned, exposure-matched pair, once, for every detector. */
 import type { HairScalpContrast } from './hairScalpContrast.js';
+import type { StrandStats } from './strandStats.js';
 import type { HairLevelChange } from './hairLevelChange.js';
 
 /** One photo's hair, measured over the overlap of the pair. */
 export interface HairPhotoMeasures {
   /** How far strand lines run unbroken: mean run of dark strand ridges along the flow, px at 640 px (strandLength.ts). */
   readonly strandLengthPx: number;
+  /** Band-pass magnitude, ridge share and ridge ends of the same strand ridges (strandStats.ts). */
+  readonly strandStats: StrandStats;
   /** Share of hair-region pixels that are specular highlights (much brighter than the skin, on a strand). */
   readonly highlightShare: number;
   /** Bright peaks of strand-scale detail over its dark ones (99.5th over 0.5th percentile, brightTail.ts). */
