@@ -70,7 +70,7 @@ for (let h = 0; h < Number(values.heads); h++) {
       const f = r.flags.find((x) => x.id === d.meta.id);
       if (!report[d.meta.id] || !f || typeof f.measured.value !== 'number') continue;
       if (grade(f.measured.value, d.meta.threshold)) fired[d.meta.id] = (fired[d.meta.id] ?? 0) + 1;
-      if (d.meta.id === 'hair.length') lengths.push(`${k.toFixed(2)}x ${f.measured.value}%`);
+      if (d.meta.id === 'hair.length') lengths.push(`${k.toFixed(2)}x ${f.measured.value}`);
       // hair.color's value and the two level readings it is made of (scalp, hair: stops after/before).
       if (d.meta.id === 'hair.color') {
         const n = r.measurements;

@@ -2,21 +2,20 @@ import type { HairMeasurements } from '../../hair/types.js';
 import type { Detector } from '../types.js';
 import { fmt, grade } from '../grade.js';
 import { meta } from './meta.js';
+import { lengthChange, lengthDistance } from './lengthModel.js';
 
 /** Least share of the overlap with strand texture for the hair flags to read anything. */
 export const MIN_HAIR_SHARE = 0.04;
 
 /**
- * How much longer strand lines run unbroken in one photo than in the other, per cent (strandLength.ts).
- * Either way counts: a cut can read as longer runs (short strands lying apart on bare skin run
- * unbroken where long tangled ones did not), so the value says the hair changed, not how. More or fewer
- * strands move it too (bench/hairDensity.ts: density changes of 10-25% read 0-22%).
+ * How unlike a clean re-shoot or a change of density the strand ridges changed (lengthModel.ts): the
+ * distance of the four log ratios (mean run, ridge share, band-pass magnitude, ridge ends) from what
+ * such quiet pairs do. A haircut or growth moves them along a line more or fewer strands do not.
  */
 export function hairLengthValue(h: HairMeasurements): number | null {
-  const b = h.before.strandLengthPx;
-  const a = h.after.strandLengthPx;
-  if (h.hairShare < MIN_HAIR_SHARE || b <= 0 || a <= 0) return null;
-  return (Math.max(a, b) / Math.min(a, b) - 1) * 100;
+  if (h.hairShare < MIN_HAIR_SHARE) return null;
+  const x = lengthChange(h);
+  return x ? lengthDistance(x) : null;
 }
 
 export const hairLength: Detector = {
@@ -27,12 +26,16 @@ export const hairLength: Detector = {
     if (v === null) return null;
     const severity = grade(v, t);
     if (!severity) return null;
-    const longer = m.hair.after.strandLengthPx > m.hair.before.strandLengthPx ? 'after' : 'before';
+    const b = m.hair.before;
+    const a = m.hair.after;
+    // Ends per ridge point is the reading that follows the direction of a change best (a cut can read as
+    // longer runs, short strands apart on bare skin, but not as fewer ends), so the message leans on it.
+    const more = a.strandStats.ridgeEnds > b.strandStats.ridgeEnds ? 'after' : 'before';
     return {
       severity,
-      value: Number(v.toFixed(0)),
-      unit: '%',
-      message: `Strand lines run ${fmt(v, 0)}% longer unbroken in the ${longer} photo (${fmt(m.hair.before.strandLengthPx)} px before, ${fmt(m.hair.after.strandLengthPx)} px after, along the hair flow): the hair was cut, grew, lies differently or has more or fewer strands between the shots (this measure cannot tell which), which changes how much scalp it covers.`,
+      value: Number(v.toFixed(1)),
+      unit: '',
+      message: `The strand lines changed in a way a re-shoot or more or fewer strands do not explain (distance ${fmt(v)}): strand lines end more often in the ${more} photo (${fmt(b.strandStats.ridgeEnds, 3)} ends per ridge point before, ${fmt(a.strandStats.ridgeEnds, 3)} after; unbroken runs ${fmt(b.strandLengthPx)} px before, ${fmt(a.strandLengthPx)} px after), which is what shorter hair in the ${more} photo looks like: a haircut or growth between the shots changes how much scalp the hair covers.`,
     };
   },
 };

@@ -6,6 +6,8 @@ import { coverageReport } from '../../../../shared/analysis/hair/coverageReport.
 import { cleanPair, photo } from './cleanPair.js';
 import { cleanHair } from '../hair/cleanHair.js';
 
+/** The clean photo's strand statistics with the ridge ends set. */
+const ENDS = (ridgeEnds: number) => ({ bandPass: 6, ridgeShare: 0.3, ridgeEnds });
 const HAIR_IDS: FlagId[] = ['hair.length', 'hair.wet', 'hair.color', 'hair.styling', 'light.direction'];
 const hairFlags = (h: Parameters<typeof cleanHair>[0]) =>
   runDetectors(cleanPair({ hair: cleanHair(h) })).flags.filter((f) => HAIR_IDS.includes(f.id));
@@ -21,8 +23,9 @@ describe('hair detectors', () => {
   });
 
   it.each([
-    ['hair.length', { after: { strandLengthPx: 48 } }, 'warning', /longer unbroken in the after photo/],
-    ['hair.length', { after: { strandLengthPx: 30 } }, 'warning', /longer unbroken in the before photo/],
+    // Strand lines ending a third more or less often, all else unchanged: distance 9.7-9.9 (threshold 5).
+    ['hair.length', { after: { strandStats: ENDS(0.5 * 1.5) } }, 'warning', /end more often in the after/],
+    ['hair.length', { after: { strandStats: ENDS(0.5 / 1.5) } }, 'warning', /end more often in the before/],
     ['hair.wet', { after: { highlightShare: 0.03 } }, 'warning', /after photo shines/],
     // Bright glints as strong against the dark strands as 1.4 times the before's: 1.96 once squared.
     [
@@ -59,7 +62,14 @@ describe('hair detectors', () => {
   });
 
   it('hair.length and hair.wet fire just past their thresholds', () => {
-    expect(hairFlags({ after: { strandLengthPx: 41 * 1.09 } }).map((f) => f.id)).toEqual(['hair.length']);
+    // Ends 0.8 times the before's: distance 5.4 (threshold 5); runs 21% longer alone: 5.6.
+    const same = { before: { strandLengthPx: 40 } };
+    expect(hairFlags({ ...same, after: { strandStats: ENDS(0.4) } }).map((f) => f.id)).toEqual([
+      'hair.length',
+    ]);
+    expect(hairFlags({ ...same, after: { strandLengthPx: 40 * 1.21 } }).map((f) => f.id)).toEqual([
+      'hair.length',
+    ]);
     expect(hairFlags({ after: { highlightShare: 0.005 * 1.65 } }).map((f) => f.id)).toEqual(['hair.wet']);
     // Bright tail 1.3 times the before's: 1.69 squared (threshold 1.6).
     expect(hairFlags({ after: { brightTail: 0.52 * 1.3 } }).map((f) => f.id)).toEqual(['hair.wet']);
@@ -86,9 +96,13 @@ describe('hair detectors', () => {
   });
 
   it('stay quiet just inside their thresholds', () => {
-    // 7% longer (threshold 8%), and the other way round.
-    expect(hairFlags({ after: { strandLengthPx: 41 * 1.07 } })).toEqual([]);
-    expect(hairFlags({ after: { strandLengthPx: 41 / 1.07 } })).toEqual([]);
+    // Ends 0.83 times the before's and the other way round: distance 4.5 (threshold 5).
+    const same = { before: { strandLengthPx: 40 } };
+    expect(hairFlags({ ...same, after: { strandStats: ENDS(0.5 * 0.83) } })).toEqual([]);
+    expect(hairFlags({ ...same, after: { strandStats: ENDS(0.5 / 0.83) } })).toEqual([]);
+    // Runs 21% longer while the ridge share and the band-pass fell 7.3% each, as with more strands: 4.7.
+    const denser = { bandPass: 6 * Math.exp(-0.076), ridgeShare: 0.3 * Math.exp(-0.076), ridgeEnds: 0.5 };
+    expect(hairFlags({ ...same, after: { strandLengthPx: 40 * 1.21, strandStats: denser } })).toEqual([]);
     // 1.55 times the highlights (threshold 1.6), and shares under the 0.5% floor count as the floor.
     expect(hairFlags({ after: { highlightShare: 0.005 * 1.55 } })).toEqual([]);
     expect(hairFlags({ before: { highlightShare: 0.001 }, after: { highlightShare: 0.0079 } })).toEqual([]);
