@@ -19,8 +19,8 @@ export interface MatchFeaturesOptions {
   /** Lowe ratio: best distance must be below this share of the second best. @default 0.85 */
   ratio?: number;
   /**
-   * Keypoints kept per image and detector (strongest, spread over an 8x8 grid). ORB keeps 1000: with 1500
-   * bench/registration.ts read the same (100/100 within 0.5%, median 0.04%, p95 0.13%, worst 0.32%, 50/50
+   * Keypoints kept per image and detector (strongest, spread over an 8x8 grid). ORB keeps 1000: bench/registration.ts
+   * reads the same with 1000 as with 1500 (100/100 within 0.5%, median 0.04%, p95 0.13%, worst 0.32%, 50/50
    * mismatches rejected) and brute-force matching is quadratic: features:orb on the e2e pair 255 -> 190 ms
    * main-thread CPU (median of 5 cold runs each, alternating). AKAZE, the fallback for hard pairs, keeps
    * 1500. @default 1000 for ORB, 1500 for AKAZE
