@@ -26,6 +26,7 @@ export function hairNumbers(h: HairMeasurements | null | undefined): Record<stri
     scalpLevelChange: r(h.levelChange.scalp, 3),
     hairLevelChange: r(h.levelChange.hair, 3),
     orientationChangeDeg: r(h.orientationChangeDeg, 1),
+    flowTurnedShare: r(h.flowTurnedShare),
     shadingChangeStops: r(h.shadingChangeStops, 3),
   };
 }

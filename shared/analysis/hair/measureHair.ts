@@ -14,6 +14,7 @@ import { hairFields } from './hairFields.js';
 import { innerRegion } from './innerRegion.js';
 import { otsuThreshold } from './otsuThreshold.js';
 import { orientationChange } from './orientationChange.js';
+import { flowTurn } from './flowTurn.js';
 import { scalpCoverage } from './scalpCoverage.js';
 import { shadingChange } from './shadingChange.js';
 import { hairScalpContrast } from './hairScalpContrast.js';
@@ -158,6 +159,7 @@ function measureMatched(
     hairShare: inMask > 0 ? inRegion / inMask : 0,
     levelChange: hairLevelChange(fb.smooth, fa.smooth, classes),
     orientationChangeDeg: orientationChange(fb, fa, region, minCoh),
+    flowTurnedShare: flowTurn(fb, fa, region, { scale }),
     shadingChangeStops: shading.stops,
     shadingTowardsDeg: shading.towardsDeg,
     coverage: scalpCoverage(gb.data, ga.data, gb.width, mask, split, options.coverageRect ?? null),

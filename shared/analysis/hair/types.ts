@@ -44,6 +44,12 @@ export interface HairMeasurements {
   readonly levelChange: HairLevelChange;
   /** Typical change of strand direction where both photos show strands, degrees (0 same, 45 unrelated). */
   readonly orientationChangeDeg: number;
+  /**
+   * Share (0..1) of the hair's flow, in tiles of about 32 px where both photos show one, that turned by
+   * more than 20 degrees (flowTurn.ts): what a re-comb or a new parting changes and more or fewer
+   * strands do not.
+   */
+  readonly flowTurnedShare: number;
   /** Shading change across the overlap: RMS of a smooth fit to log2(after / before) luminance, stops. */
   readonly shadingChangeStops: number;
   /** Direction the after photo got brighter towards, degrees in the image (0 = up, 90 = right); null if flat. */

@@ -77,7 +77,7 @@ const FIRES: [FlagId, Partial<PairMeasurements>, 'info' | 'warning' | 'critical'
     { hair: cleanHair({ after: { scalpContrast: { classes: 3.6, geometric: 1.6 } } }) },
     'critical',
   ],
-  ['hair.styling', { hair: cleanHair({ orientationChangeDeg: 24 }) }, 'warning'],
+  ['hair.styling', { hair: cleanHair({ flowTurnedShare: 0.13 }) }, 'warning'],
   ['light.direction', { hair: cleanHair({ shadingChangeStops: 0.2 }) }, 'warning'],
   [
     'provenance.tables',

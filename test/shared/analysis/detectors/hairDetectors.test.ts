@@ -48,7 +48,7 @@ describe('hair detectors', () => {
       'critical',
       /hair itself is 0\.7 stops darker/,
     ],
-    ['hair.styling', { orientationChangeDeg: 24 }, 'warning', /combed or parted/],
+    ['hair.styling', { flowTurnedShare: 0.13 }, 'warning', /combed or parted/],
     ['light.direction', { shadingChangeStops: 0.2, shadingTowardsDeg: 92 }, 'warning', /from the right/],
     ['light.direction', { shadingChangeStops: 0.5 }, 'critical', /overhead/],
   ] as const)('%s fires on its case', (id, over, severity, message) => {
@@ -110,7 +110,8 @@ describe('hair detectors', () => {
     expect(hairFlags({ after: { brightTail: 0.52 * 1.25 } })).toEqual([]);
     expect(hairFlags({ after: { brightTail: 0.52 / 1.25 } })).toEqual([]);
     expect(hairFlags({ after: { scalpContrast: { classes: 3.15, geometric: 1.64 } } })).toEqual([]);
-    expect(hairFlags({ orientationChangeDeg: 15 })).toEqual([]);
+    // 4.9% of the flow turned (threshold 5%); v1's mean angle of 26 deg alone no longer fires.
+    expect(hairFlags({ flowTurnedShare: 0.049, orientationChangeDeg: 26 })).toEqual([]);
     expect(hairFlags({ shadingChangeStops: 0.07 })).toEqual([]);
   });
 });
@@ -135,7 +136,7 @@ describe('coverageReport', () => {
   });
 
   it('says not comparable when a hair or light flag fired', () => {
-    const flags = runDetectors(cleanPair({ hair: cleanHair({ orientationChangeDeg: 30 }) })).flags;
+    const flags = runDetectors(cleanPair({ hair: cleanHair({ flowTurnedShare: 0.3 }) })).flags;
     const c = coverageReport(cov, flags, outline, info, work);
     expect(c.comparable).toBe(false);
     expect(c.reason).toMatch(/^Not comparable: combing or parting/);

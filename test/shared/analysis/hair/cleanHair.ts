@@ -26,6 +26,7 @@ export function cleanHair(
     hairShare: 0.4,
     levelChange: { scalp: 0.004, hair: -0.008 },
     orientationChangeDeg: 9,
+    flowTurnedShare: 0,
     shadingChangeStops: 0.04,
     shadingTowardsDeg: null,
     coverage: { rect: null, before: 0.42, after: 0.43, uncertainty: 0.004, samples: 200_000 },
