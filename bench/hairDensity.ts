@@ -5,7 +5,7 @@
  * split, on a separate random stream so hair.ts's cases are untouched) is rendered again with 10-20%
  * fewer or 10-25% more strands, nothing else changed, re-shot as in bench/hair.ts, and run through the
  * one pipeline. Prints, per hair flag, how many of these pairs it fires on at the thresholds in meta.ts,
- * and hair.length's and hair.color's values on each.
+ * and hair.length's, hair.color's and hair.styling's values on each.
  *
  *   node --import tsx bench/hairDensity.ts [--split tune|holdout|final|fresh] [--heads 10] [--size 448]
  */
@@ -45,6 +45,7 @@ const fired: Record<string, number> = {};
 let pairs = 0;
 const lengths: string[] = [];
 const colors: string[] = [];
+const stylings: string[] = [];
 for (let h = 0; h < Number(values.heads); h++) {
   // 'fresh': bench/hair.ts's fresh heads (seeds from 201).
   const seed =
@@ -71,6 +72,7 @@ for (let h = 0; h < Number(values.heads); h++) {
       if (!report[d.meta.id] || !f || typeof f.measured.value !== 'number') continue;
       if (grade(f.measured.value, d.meta.threshold)) fired[d.meta.id] = (fired[d.meta.id] ?? 0) + 1;
       if (d.meta.id === 'hair.length') lengths.push(`${k.toFixed(2)}x ${f.measured.value}`);
+      if (d.meta.id === 'hair.styling') stylings.push(`${k.toFixed(2)}x ${f.measured.value}%`);
       // hair.color's value and the two level readings it is made of (scalp, hair: stops after/before).
       if (d.meta.id === 'hair.color') {
         const n = r.measurements;
@@ -84,3 +86,4 @@ console.log(`\nDensity-only changes (${split}): ${pairs} aligned pairs, 0.8-0.9x
 for (const id of HAIR_KINDS) console.log(`  ${id.padEnd(16)} fires on ${fired[id] ?? 0}/${pairs}`);
 console.log(`hair.length values: ${lengths.join(', ')}`);
 console.log(`hair.color values (scalp, hair level change): ${colors.join(', ')}`);
+console.log(`hair.styling values (share of the flow turned): ${stylings.join(', ')}`);
