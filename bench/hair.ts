@@ -33,6 +33,8 @@ import type { HairCaseKind } from './lib/hairCases.js';
 import { HAIR_KINDS, photoEdit, renderBase, renderChange } from './lib/hairCases.js';
 import { editHair } from './lib/hairEdits.js';
 import { jpegRoundTrip, syntheticInfo } from './lib/syntheticPhoto.js';
+import { photoShine } from '../shared/analysis/hair/photoShine.js';
+import { shineWetValue } from '../shared/analysis/detectors/hair-wet/detect.js';
 
 export interface HairOutcome {
   kind: HairCaseKind;
@@ -48,6 +50,11 @@ export interface HairOutcome {
    * error in share of the diagonal (null when it failed). Older saved runs lack it.
    */
   alignment?: { status: 'aligned' | 'failed'; confidence: number; err: number | null };
+  /**
+   * hair.wet's value read from each photo on its own (photoShine.ts), as the pipeline reads it when the
+   * pair does not align; measured on every pair so that it can be calibrated on the ones that do.
+   */
+  wetUnaligned?: number | null;
 }
 
 /** Mean corner error above which an alignment is wrong (1% of the diagonal: 6 px at 448 px). */
@@ -69,7 +76,7 @@ async function audit(
   after: RgbImage,
   rand: () => number,
   name: string,
-): Promise<{ report: AuditReport; ms: number; err: number | null }> {
+): Promise<{ report: AuditReport; ms: number; err: number | null; wetUnaligned: number | null }> {
   const u = (lo: number, hi: number) => lo + (hi - lo) * rand();
   const shot = calibShot('clean', u);
   // reshoot warps by this homography (before px -> after px) plus a 1-3 px elastic shift of the content.
@@ -92,7 +99,12 @@ async function audit(
     ? meanCornerError(homography<'afterWork', 'beforeWork'>(m), truth, after.width, after.height) /
       Math.hypot(before.width, before.height)
     : null;
-  return { report, ms: Date.now() - t0, err };
+  return {
+    report,
+    ms: Date.now() - t0,
+    err,
+    wetUnaligned: shineWetValue(photoShine(cv, b), photoShine(cv, a)),
+  };
 }
 
 function valuesOf(r: AuditReport): Partial<Record<FlagId, number | null>> {
@@ -125,7 +137,7 @@ export async function hairBench(opts: {
     kind: HairCaseKind,
     source: 'render' | 'photo',
     name: string,
-    { report, err }: { report: AuditReport; err: number | null },
+    { report, err, wetUnaligned }: { report: AuditReport; err: number | null; wetUnaligned: number | null },
   ) => {
     const ms = typeof report.timingsMs.hair === 'number' ? report.timingsMs.hair : null;
     outcomes.push({
@@ -136,6 +148,7 @@ export async function hairBench(opts: {
       coverage: report.coverage ?? null,
       hairMs: ms,
       alignment: { status: report.alignment.status, confidence: report.alignment.confidence, err },
+      wetUnaligned,
     });
     if (ms !== null) hairMs.push(ms);
   };
@@ -261,6 +274,45 @@ export function printHairBench(outcomes: HairOutcome[], hairMs: number[]): void 
   );
   console.log(`hair measurement time per pair (ms): p50 ${q(hairMs, 0.5)} p95 ${q(hairMs, 0.95)}`);
   printAlignment(outcomes);
+  printWetUnaligned(outcomes);
+}
+
+/** hair.wet read from each photo on its own, as when a pair does not align: on every pair, and on those that failed. */
+function printWetUnaligned(outcomes: HairOutcome[]): void {
+  const known = outcomes.filter((o) => o.wetUnaligned !== undefined);
+  if (!known.length) return;
+  const d = DETECTORS.find((x) => x.meta.id === 'hair.wet');
+  if (!d) return;
+  const fires = (o: HairOutcome) =>
+    typeof o.wetUnaligned === 'number' && grade(o.wetUnaligned, d.meta.threshold) !== null;
+  const vals = (os: HairOutcome[]) =>
+    os.map((o) => o.wetUnaligned).filter((v): v is number => typeof v === 'number');
+  console.log(
+    '\nhair.wet read from each photo alone (the pipeline does this only when a pair does not align):',
+  );
+  for (const source of ['render', 'photo', 'all'] as const) {
+    const of = (o: HairOutcome) => source === 'all' || o.source === source;
+    const clean = known.filter((o) => o.kind === 'clean' && of(o));
+    const wet = known.filter((o) => o.kind === 'hair.wet' && of(o));
+    const other = known.filter((o) => o.kind !== 'clean' && o.kind !== 'hair.wet' && of(o));
+    console.log(
+      `  ${source.padEnd(7)} wet caught ${wet.filter(fires).length}/${wet.length}, clean false alarms ${clean.filter(fires).length}/${clean.length} ` +
+        `(clean p50/p95/max ${[0.5, 0.95, 1].map((p) => q(vals(clean), p).toFixed(2)).join('/')}; wet p5/p50 ${[
+          0.05, 0.5,
+        ]
+          .map((p) => q(vals(wet), p).toFixed(2))
+          .join('/')}); other cases firing ${other.filter(fires).length}/${other.length}`,
+    );
+  }
+  const failed = known.filter((o) => o.alignment?.status === 'failed');
+  for (const o of failed)
+    console.log(
+      `  failed to align: ${o.kind.padEnd(16)} ${o.source} ${o.name.slice(0, 50)} reads ${o.wetUnaligned?.toFixed(2) ?? '-'}${fires(o) ? ' (fires)' : ''}`,
+    );
+  for (const o of known.filter((x) => x.kind === 'clean' && fires(x)))
+    console.log(`  false alarm: ${o.source} ${o.name.slice(0, 50)} reads ${o.wetUnaligned?.toFixed(2)}`);
+  for (const o of known.filter((x) => x.kind === 'hair.wet' && !fires(x)))
+    console.log(`  missed: ${o.source} ${o.name.slice(0, 50)} reads ${o.wetUnaligned?.toFixed(2)}`);
 }
 
 /** Registration against the known re-shoot: every wrong alignment reported as aligned, with its confidence. */

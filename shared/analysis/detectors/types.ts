@@ -6,6 +6,7 @@ import type { FlagId, Severity } from '../../contract/flags.js';
 import type { PhotoInfo, Region, Threshold } from '../../contract/report.js';
 import type { PoseChange } from '../../geometry/decompose.js';
 import type { HairMeasurements } from '../hair/types.js';
+import type { PhotoShine } from '../hair/photoShine.js';
 
 export interface DetectorMeta {
   readonly id: FlagId;
@@ -46,6 +47,11 @@ export interface PairMeasurements {
   alignmentFailure: string | null;
   /** Hair of the aligned, exposure-matched pair over the overlap; absent when unaligned or not measured. */
   hair?: HairMeasurements | null;
+  /**
+   * Shine of each photo's hair read from that photo alone (photoShine.ts): measured only when alignment
+   * failed, for hair.wet, since wet hair is one reason pairs fail to align.
+   */
+  shine?: { before: PhotoShine; after: PhotoShine } | null;
 }
 
 /** What a detector says when it fires. */

@@ -16,6 +16,7 @@ import type { RgbImage } from '../image.js';
 import { toGray } from '../image.js';
 import { measureDetail } from '../measure/measureDetail.js';
 import { measureHair } from '../hair/measureHair.js';
+import { photoShine } from '../hair/photoShine.js';
 import { resizeRgb } from '../measure/resizeRgb.js';
 import { warpRgb } from '../measure/warpRgb.js';
 import type { Registration } from '../register/registerPair.js';
@@ -158,6 +159,10 @@ export function measurePair(
       hair,
     };
   } else {
+    const t3 = now();
+    // Wet, oily or gelled hair is one reason a pair fails to align: its shine is still read, per photo.
+    const shine = { before: photoShine(cv, bw), after: photoShine(cv, aw) };
+    timings.hair = now() - t3;
     m = {
       before: before.info,
       after: after.info,
@@ -170,6 +175,7 @@ export function measurePair(
       detailCorrelation: null,
       structureCorrelation: null,
       alignmentFailure: reg.reason,
+      shine,
     };
   }
   timings.total = now() - t0;
