@@ -13,6 +13,7 @@ import { PhotoError } from './input/PhotoError.js';
 import { readPhotoOffThread } from './input/photoThread.js';
 import type { LoadedPhoto } from './input/readPhoto.js';
 import { loadOpenCv } from './opencv.js';
+import { synchronousOsr } from './synchronousOsr.js';
 import type { MeasuredProvenance } from './provenance/measureProvenance.js';
 import type { DisplayName, OutputName, RenderOutputsOptions } from './outputs/renderOutputs.js';
 import { toolVersion } from './version.js';
@@ -140,14 +141,21 @@ export async function auditPhotos(
     onProgress: (f, s) =>
       rendering && s === 'done' ? undefined : progress(0.05 + f * (rendering ? 0.75 : 0.95), s),
   };
-  const measured = measurePair(
-    cv,
-    {
-      info: names ? { ...before.info, path: names.before, name: names.before } : before.info,
-      work: before.work,
-    },
-    { info: names ? { ...after.info, path: names.after, name: names.after } : after.info, work: after.work },
-    analysisOptions,
+  // OSR compiled on this thread while measuring: cold loops otherwise wait in the interpreter behind
+  // OpenCV's wasm tier-up (synchronousOsr.ts).
+  const measured = synchronousOsr(() =>
+    measurePair(
+      cv,
+      {
+        info: names ? { ...before.info, path: names.before, name: names.before } : before.info,
+        work: before.work,
+      },
+      {
+        info: names ? { ...after.info, path: names.after, name: names.after } : after.info,
+        work: after.work,
+      },
+      analysisOptions,
+    ),
   );
   // The detectors judge complete facts: wait for a provenance still being measured on its thread.
   const [provB, provA] = await Promise.all([before.pendingProvenance, after.pendingProvenance]);
