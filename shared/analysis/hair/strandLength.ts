@@ -124,10 +124,17 @@ export function strandLength(
 // The helpers below are module functions rather than closures made per call: V8 inlines a closure's
 // code into the caller's optimized code for that closure only, so strandLength's second call (the after
 // photo, new closures) threw away the first call's optimized code ("wrong call target") and was compiled
-// again. Same arithmetic in the same order, so the same numbers.
+// again. Same arithmetic in the same order, so the same numbers. strandStats.ts reads them too.
 
 /** The band-pass at pixel (x, y), or half a pixel right and down (the mean of the 2 x 2 block). */
-function bandAt(fine: Float32Array, W: number, H: number, half: boolean, x: number, y: number): number {
+export function bandAt(
+  fine: Float32Array,
+  W: number,
+  H: number,
+  half: boolean,
+  x: number,
+  y: number,
+): number {
   const i = y * W + x;
   if (!half) return fine[i] as number;
   const r = x + 1 < W ? 1 : 0;
@@ -139,7 +146,7 @@ function bandAt(fine: Float32Array, W: number, H: number, half: boolean, x: numb
 }
 
 /** Whether the pixel nearest (x, y) is inside the image and on a ridge (band-pass below `T`). */
-function ridgeAt(
+export function ridgeAt(
   fine: Float32Array,
   W: number,
   H: number,

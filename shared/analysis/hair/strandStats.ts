@@ -15,6 +15,7 @@
  * density-only changes (detectors/hair-length/lengthModel.ts).
  */
 import type { HairFields } from './hairFields.js';
+import { bandAt, ridgeAt } from './strandLength.js';
 
 export interface StrandStats {
   /** Mean magnitude of the strand-scale band-pass over the region, codes. */
@@ -41,43 +42,28 @@ export function strandStats(
   options: StrandStatsOptions = {},
 ): StrandStats {
   const { width: W, height: H, theta, tensorWidth: tw, fine } = f;
-  const half = options.halfPixel ?? false;
   // The mean of each 2 x 2 block for the before: bilinear resampling half a pixel off (strandLength.ts).
-  const at = (x: number, y: number): number => {
-    const i = y * W + x;
-    if (!half) return fine[i] as number;
-    const r = x + 1 < W ? 1 : 0;
-    const d = y + 1 < H ? W : 0;
-    return (
-      ((fine[i] as number) +
-        (fine[i + r] as number) +
-        (fine[i + d] as number) +
-        (fine[i + r + d] as number)) /
-      4
-    );
-  };
+  // Read through strandLength's module functions, not closures made per call: V8 inlined the before
+  // call's closures, so the after call (new closures) threw the optimized code away ('wrong call target').
+  const half = options.halfPixel ?? false;
   let sum = 0;
   let cnt = 0;
   for (let y = 0; y < H; y++)
     for (let x = 0; x < W; x++) {
       if (!region[y * W + x]) continue;
-      sum += Math.abs(at(x, y));
+      sum += Math.abs(bandAt(fine, W, H, half, x, y));
       cnt++;
     }
   if (cnt === 0) return { bandPass: 0, ridgeShare: 0, ridgeEnds: 0 };
   const T = -sum / cnt;
   let ridge = 0;
-  for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) if (region[y * W + x] && at(x, y) < T) ridge++;
-  const isRidge = (x: number, y: number): boolean => {
-    const xs = Math.round(x);
-    const ys = Math.round(y);
-    return xs >= 0 && ys >= 0 && xs < W && ys < H && at(xs, ys) < T;
-  };
+  for (let y = 0; y < H; y++)
+    for (let x = 0; x < W; x++) if (region[y * W + x] && bandAt(fine, W, H, half, x, y) < T) ridge++;
   let points = 0;
   let ends = 0;
   for (let y = 0; y < H; y += 2)
     for (let x = 0; x < W; x += 2) {
-      if (!region[y * W + x] || !(at(x, y) < T)) continue;
+      if (!region[y * W + x] || !(bandAt(fine, W, H, half, x, y) < T)) continue;
       points++;
       const t = theta[(y >> 1) * tw + (x >> 1)] as number;
       const ux = Math.cos(t) * scale;
@@ -85,7 +71,12 @@ export function strandStats(
       for (let sign = -1; sign <= 1; sign += 2) {
         const ax = x + 2 * sign * ux;
         const ay = y + 2 * sign * uy;
-        if (!isRidge(ax, ay) && !isRidge(ax - uy, ay + ux) && !isRidge(ax + uy, ay - ux)) ends++;
+        if (
+          !ridgeAt(fine, W, H, half, T, ax, ay) &&
+          !ridgeAt(fine, W, H, half, T, ax - uy, ay + ux) &&
+          !ridgeAt(fine, W, H, half, T, ax + uy, ay - ux)
+        )
+          ends++;
       }
     }
   return { bandPass: -T, ridgeShare: ridge / cnt, ridgeEnds: points > 0 ? ends / points : 0 };
