@@ -4,7 +4,7 @@
  * Every way a file can be unusable becomes a one-line PhotoError naming it.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import sharp from '../sharp.js';
 import type { RgbImage } from '../../../shared/analysis/image.js';
@@ -29,6 +29,11 @@ export interface ReadPhotoOptions {
   maxPixels?: number;
   /** Files larger than this are refused before being read into memory. @default 512 MiB */
   maxBytes?: number;
+  /**
+   * Read the file into a SharedArrayBuffer: a thread then hands `bytes` to another without copying
+   * them (the photo thread: photoWorker.ts). @default false
+   */
+  sharedBytes?: boolean;
   /**
    * Measure info.provenance (and keep the error-level map): an audit wants it; a preview, a crop or a
    * digest does not, and it costs a second decode of the photo. @default false
@@ -83,7 +88,7 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
     throw new RangeError(`readPhoto: workMaxSide must be a positive integer, got ${workMaxSide}`);
   }
 
-  const bytes = await readBytes(path, options.maxBytes ?? 512 * 1024 * 1024, fail);
+  const bytes = await readBytes(path, options.maxBytes ?? 512 * 1024 * 1024, fail, options.sharedBytes);
   const sniffed = sniffFormat(bytes);
   if (sniffed.kind === 'other') throw fail(`unsupported format: ${sniffed.what} (${SUPPORTED})`);
   const format = sniffed.format;
@@ -199,6 +204,7 @@ async function readBytes(
   path: string,
   maxBytes: number,
   fail: (cause: string) => PhotoError,
+  shared = false,
 ): Promise<Uint8Array> {
   let size: number;
   try {
@@ -212,12 +218,32 @@ async function readBytes(
   if (size === 0) throw fail('empty file (0 bytes)');
   if (size > maxBytes) throw fail(`file too large (${megabytes(size)}, limit ${megabytes(maxBytes)})`);
   try {
-    const bytes = await readFile(path);
+    const bytes = (shared && (await readShared(path, size))) || (await readFile(path));
     // The file may have changed between stat and read; the bytes read are what gets audited.
     if (bytes.length === 0) throw fail('empty file (0 bytes)');
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   } catch (error) {
     throw fileError(error, fail);
+  }
+}
+
+/**
+ * The whole file in a SharedArrayBuffer of its size at `stat`, read to the end; null when it has grown
+ * since (the caller reads it the ordinary way), a shorter view when it has shrunk.
+ */
+async function readShared(path: string, size: number): Promise<Uint8Array | null> {
+  const file = await open(path, 'r');
+  try {
+    const out = new Uint8Array(new SharedArrayBuffer(size));
+    let got = 0;
+    while (got < size) {
+      const { bytesRead } = await file.read(out, got, size - got, null);
+      if (bytesRead === 0) return out.subarray(0, got);
+      got += bytesRead;
+    }
+    return (await file.read(new Uint8Array(1), 0, 1, null)).bytesRead === 0 ? out : null;
+  } finally {
+    await file.close();
   }
 }
 

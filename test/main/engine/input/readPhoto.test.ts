@@ -156,6 +156,20 @@ describe('readPhoto: formats', () => {
     expect(await photo.full()).toMatchObject({ width: 40, height: 30 });
   });
 
+  it('reads into shared memory when asked, with the same bytes, facts and pixels', async () => {
+    const bytes = await noise(64, 48).jpeg({ quality: 90 }).withMetadata().toBuffer();
+    const path = await folder.put('shared.jpg', bytes);
+    const plain = await readPhoto(path);
+    const shared = await readPhoto(path, { sharedBytes: true });
+    expect(shared.bytes.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(plain.bytes.buffer).not.toBeInstanceOf(SharedArrayBuffer);
+    expect(Buffer.from(shared.bytes).equals(bytes)).toBe(true);
+    expect(shared.info).toEqual(plain.info);
+    expect(Buffer.from(shared.work.data).equals(Buffer.from(plain.work.data))).toBe(true);
+    const [a, b] = await Promise.all([shared.full(), plain.full()]);
+    expect(Buffer.from(a.data).equals(Buffer.from(b.data))).toBe(true);
+  });
+
   it('hashes the exact file bytes', async () => {
     const { createHash } = await import('node:crypto');
     const bytes = await solid(10, 10, TEAL).png().toBuffer();
