@@ -55,6 +55,8 @@ export interface HairOutcome {
    * pair does not align; measured on every pair so that it can be calibrated on the ones that do.
    */
   wetUnaligned?: number | null;
+  /** The report's measurements (hair numbers among them), so that a detector's reading can be studied offline. */
+  measurements?: AuditReport['measurements'];
 }
 
 /** Mean corner error above which an alignment is wrong (1% of the diagonal: 6 px at 448 px). */
@@ -149,6 +151,7 @@ export async function hairBench(opts: {
       hairMs: ms,
       alignment: { status: report.alignment.status, confidence: report.alignment.confidence, err },
       wetUnaligned,
+      measurements: report.measurements,
     });
     if (ms !== null) hairMs.push(ms);
   };

@@ -11,7 +11,7 @@
  * photos of --split tune and holdout (new re-shoots of them, on a separate random stream). No haircut or
  * growth case is read: the fit only says what clean re-shoots and density changes look like.
  *
- *   node --import tsx bench/hairLengthFit.ts [--heads 20] [--photos 24] [--size 448]
+ *   node --import tsx bench/hairLengthFit.ts [--heads 20] [--photos 24] [--size 448] [--json rows.json]
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -35,6 +35,7 @@ const { values } = parseArgs({
     heads: { type: 'string', default: '20' },
     photos: { type: 'string', default: '24' },
     size: { type: 'string', default: '448' },
+    json: { type: 'string' },
   },
 });
 
@@ -115,6 +116,11 @@ const d = rows.map((r) => ({ ...r, d: dist(r.x) })).sort((a, b) => b.d - a.d);
 console.log(`distance: max ${d[0]?.d.toFixed(2)}, p95 ${d[Math.floor(0.05 * d.length)]?.d.toFixed(2)}`);
 for (const r of d.slice(0, 8))
   console.log(`  ${r.d.toFixed(2)} ${r.name} [${r.x.map((v) => v.toFixed(3)).join(', ')}]`);
+
+if (values.json) {
+  const { writeFile } = await import('node:fs/promises');
+  await writeFile(values.json, JSON.stringify(rows));
+}
 
 /** Inverse of a symmetric positive definite 4 x 4 matrix (Gauss-Jordan with partial pivoting). */
 function invert4(m: number[][]): number[][] {
