@@ -7,6 +7,7 @@ import { DETECTORS } from '../../../../shared/analysis/detectors/registry.js';
 import type { FlagId } from '../../../../shared/contract/flags.js';
 import type { ScalpParams } from '../../../tools/resolveScalpParams.js';
 import { renderScalp } from '../../../tools/renderScalp.js';
+import { FRONT_LIT_HEAD } from '../../../tools/frontLitHead.js';
 import { warpHomography } from '../../../tools/warpHomography.js';
 import { noisyCopy } from '../hair/noisyCopy.js';
 import { photo } from './cleanPair.js';
@@ -16,22 +17,7 @@ beforeAll(async () => {
   cv = await loadOpenCv();
 });
 
-/** A head lit from the front at 40 deg, as bench/hair.ts draws them (renderBase). */
-const HEAD: ScalpParams = {
-  width: 448,
-  height: 448,
-  seed: 7,
-  density: 33,
-  strandLengthPx: 60,
-  strandWidthPx: 1.2,
-  curl: 0.2,
-  hairRgb: [58, 44, 36],
-  skinRgb: [205, 160, 130],
-  thinning: [{ center: [0.05, -0.15], radius: 0.42, amount: 0.55 }],
-  orientation: { kind: 'whorl', center: [0.05, -0.12], twistDeg: 45 },
-  lightAzimuthDeg: 190,
-  lightElevationDeg: 40,
-};
+const HEAD: ScalpParams = FRONT_LIT_HEAD;
 
 /** A careful re-shoot of `img` (1.2 deg roll, 2% closer, a few px off) with fresh sensor noise. */
 function reshoot(img: RgbImage, stream: number): RgbImage {

@@ -8,6 +8,7 @@ import { meta } from '../../../../shared/analysis/detectors/hair-wet/meta.js';
 import { analyzePair } from '../../../../shared/analysis/pipeline/analyzePair.js';
 import type { ScalpParams } from '../../../tools/resolveScalpParams.js';
 import { renderScalp } from '../../../tools/renderScalp.js';
+import { FRONT_LIT_HEAD } from '../../../tools/frontLitHead.js';
 import { noisyCopy } from './noisyCopy.js';
 import { photo } from '../detectors/cleanPair.js';
 
@@ -19,21 +20,7 @@ beforeAll(async () => {
   cv = await loadOpenCv();
 });
 
-const HEAD: ScalpParams = {
-  width: 448,
-  height: 448,
-  seed: 11,
-  density: 33,
-  strandLengthPx: 60,
-  strandWidthPx: 1.2,
-  curl: 0.2,
-  hairRgb: [58, 44, 36],
-  skinRgb: [205, 160, 130],
-  thinning: [{ center: [0.05, -0.15], radius: 0.42, amount: 0.55 }],
-  orientation: { kind: 'whorl', center: [0.05, -0.12], twistDeg: 45 },
-  lightAzimuthDeg: 190,
-  lightElevationDeg: 40,
-};
+const HEAD: ScalpParams = { ...FRONT_LIT_HEAD, seed: 11 };
 
 /** The photo mirrored left to right: no homography maps one onto the other, so the pair cannot align. */
 function mirror(img: RgbImage): RgbImage {
