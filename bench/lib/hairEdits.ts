@@ -2,8 +2,9 @@
  * Controlled edits of the hair in one real photo, for hair-flag calibration: cut pieces out of the
  * strands (hairCut.ts) or smooth them longer along their flow, darken the strands (dye) or the skin
  * between them (concealer), add wet-looking specular glints on strands, relight with a directional
- * shading gradient. Each edit touches only the hair region found from the photo itself (dark, oriented
- * detail).
+ * shading gradient. Each edit touches only the hair region found from the photo itself: dark, oriented
+ * detail for the strand edits (hairAreaOf), strand texture and the skin between it for dye and concealer
+ * (colourAreaOf).
  */
 import type { Cv } from '../../shared/analysis/cv.js';
 import type { RgbImage } from '../../shared/analysis/image.js';
@@ -60,7 +61,7 @@ export function hairAreaOf(cv: Cv, img: RgbImage) {
  * a bald crown the area was the fringe and the collar, so "dye" and "concealer" drew dark lines along the
  * head's outline (1.8-4.9% of the pixels changed by a concealer edit) instead of darkening the strands or
  * the scalp between them. Without a segmentation of the head this region, like the pipeline's, also
- * takes in textured background (tiles, chair frames, fabric) and a band of some 20-30 px along the head's
+ * takes in textured background (tiles, chair frames, fabric) and a band along the head's
  * outline, where the outline's own edge is coherent and strong; a try at keeping only windows dense with
  * strand ridges (share of band-pass ridges over 15% or 25% in a 17 px window) dropped much of the hair
  * and kept the background edges, so it was left out.
