@@ -235,7 +235,8 @@ function median(xs: number[]): number {
   return s[s.length >> 1] as number;
 }
 
-function medianOver(v: Float32Array, mask: Uint8Array | null, stride: number): number {
+/** Median of every `stride`-th entry of `v` (those under `mask` when given): the hair region's energy bar. */
+export function medianOver(v: Float32Array, mask: Uint8Array | null, stride: number): number {
   const xs: number[] = [];
   for (let i = 0; i < v.length; i += stride) if (!mask || mask[i]) xs.push(v[i] as number);
   return median(xs);

@@ -20,6 +20,7 @@ import { hairFields } from './hairFields.js';
 import { otsuThreshold } from './otsuThreshold.js';
 import { brightTail } from './brightTail.js';
 import { innerRegion } from './innerRegion.js';
+import { medianOver } from './measureHair.js';
 
 /** Long side read at, px: the aligned path's scale, so strands are 1-3 px wide as there. */
 const MAX_SIDE = 640;
@@ -51,9 +52,7 @@ export function photoShine(cv: Cv, img: RgbImage): PhotoShine {
   const W = g.width;
   const tw = f.tensorWidth;
   // Hair: oriented detail stronger than the photo's median (flat skin and background are faint).
-  const energies: number[] = [];
-  for (let t = 0; t < f.energy.length; t += 3) energies.push(f.energy[t] as number);
-  const eMed = Float64Array.from(energies).sort()[energies.length >> 1] ?? 0;
+  const eMed = medianOver(f.energy, null, 3);
   // Black padding (a rotated or letter-boxed export) is not photo, and the band-pass rings along its edge
   // as a bright straight strand: both are left out, as the aligned path leaves out the overlap's edge.
   const content = withMats((keep) => {
