@@ -19,6 +19,7 @@ import type { CalibCase } from './lib/calibPair.js';
 import { writeCalibPair } from './lib/calibPair.js';
 import { regRandom } from './lib/regSynth.js';
 import { photosDir } from './lib/photos.js';
+import { DETECTORS } from '../shared/analysis/detectors/registry.js';
 
 /**
  * The flags this bench can inject into a real photo (bench/lib/calibPair.ts). The hair and light-direction
@@ -150,12 +151,26 @@ export function printCalibration(res: NonNullable<Awaited<ReturnType<typeof cali
     );
   }
   const falseClean = clean.filter((o) => loud(o).length > 0 || o.error);
+  // The 2% target is for the flags this bench injects; the hair flags are calibrated by bench/hair.ts
+  // against their own target (at most 5% each), and are counted beside them here on real photos.
+  const falseCalibrated = clean.filter((o) => loud(o).some((f) => CALIBRATED.includes(f.id)) || o.error);
   console.log(
     `all injected       ${caughtAll}/${casesAll} = ${pct(caughtAll, casesAll)} caught (target >= 95%)`,
   );
   console.log(
-    `clean pairs        ${falseClean.length}/${clean.length} = ${pct(falseClean.length, clean.length)} with any warning or critical flag (target <= 2%)`,
+    `clean pairs        ${falseCalibrated.length}/${clean.length} = ${pct(falseCalibrated.length, clean.length)} with a warning or critical flag above (target <= 2%)`,
   );
+  console.log(
+    `                   ${falseClean.length}/${clean.length} = ${pct(falseClean.length, clean.length)} with any warning or critical flag, the hair flags too`,
+  );
+  // An experimental detector only informs (runDetectors.ts), so the count above leaves it out; what it
+  // would add is printed here, since its flag appears only past its line.
+  for (const d of DETECTORS.filter((x) => x.meta.experimental)) {
+    const past = clean.filter((o) => o.report?.flags.some((f) => f.id === d.meta.id));
+    console.log(
+      `  experimental ${d.meta.id} past its line on ${past.length}/${clean.length} clean pairs${past.length ? `: ${past.map((o) => `${o.photo} ${o.report?.flags.find((f) => f.id === d.meta.id)?.measured.value}`).join(', ')}` : ''}`,
+    );
+  }
   for (const o of falseClean)
     console.log(
       `  false alarm on ${o.photo}: ${
@@ -235,7 +250,7 @@ export function printCalibration(res: NonNullable<Awaited<ReturnType<typeof cali
   );
   return {
     caught: caughtAll / Math.max(1, casesAll),
-    falseAlarm: falseClean.length / Math.max(1, clean.length),
+    falseAlarm: falseCalibrated.length / Math.max(1, clean.length),
   };
 }
 

@@ -163,8 +163,16 @@ export async function hairBench(opts: {
     const base = renderBase(seed, opts.size, u);
     const before = renderScalp(base);
     for (const kind of ['clean', 'clean', ...HAIR_KINDS] as HairCaseKind[]) {
-      const after = kind === 'clean' ? before : renderScalp(renderChange(kind, base, u));
-      push(kind, 'render', `head${seed}`, await audit(cv, before, after, rand, `head${seed}`));
+      const scene = kind === 'clean' ? null : renderChange(kind, base, u);
+      const after = scene ? renderScalp(scene) : before;
+      // A length case's name says which way it went, so that the message's direction can be checked.
+      const way =
+        kind === 'hair.length' && scene
+          ? (scene.strandLengthPx ?? 0) < (base.strandLengthPx ?? 60)
+            ? ' cut'
+            : ' grown'
+          : '';
+      push(kind, 'render', `head${seed}${way}`, await audit(cv, before, after, rand, `head${seed}`));
     }
     log(`\rhair bench: head ${h + 1}/${opts.heads}`);
   }
