@@ -1,15 +1,17 @@
 /**
- * Fits hair.length v4's spread of the null (issue 4): how the four strand statistics (mean run, ridge
- * share, band-pass magnitude, ridge ends; strandLength.ts, strandStats.ts) change between before and
- * after on pairs that must stay quiet: clean re-shoots, and rendered heads re-drawn with 10-20% fewer or
- * 10-25% more strands and nothing else changed (what a treatment that works does). Prints the mean
- * second moment of the four log ratios, its inverse (the detector's PRECISION in
+ * Fits hair.length's spread of the null (issue 4): how the five strand statistics (mean run, ridge
+ * share, band-pass magnitude, ridge ends, along-flow correlation; strandLength.ts, strandStats.ts) change
+ * between before and after on pairs that must stay quiet: clean re-shoots, and rendered heads re-drawn
+ * with 10-20% fewer or 10-25% more strands and nothing else changed (what a treatment that works does).
+ * Prints the mean second moment of the five changes (lengthModel.ts's lengthChange), its inverse (the
+ * detector's PRECISION in
  * shared/analysis/detectors/hair-length/lengthModel.ts) and each null pair's distance under it.
  *
  * The rendered heads are seeds 301-320, which no split of bench/hair.ts or bench/hairDensity.ts uses, so
  * the density pairs those benches read are not the ones fitted here. The clean real-photo pairs are the
- * photos of --split tune and holdout (new re-shoots of them, on a separate random stream). No haircut or
- * growth case is read: the fit only says what clean re-shoots and density changes look like.
+ * photos of --split tune and holdout that --split final and fresh do not read (new re-shoots of them, on
+ * a separate random stream). No haircut or growth case is read: the fit only says what clean re-shoots
+ * and density changes look like.
  *
  *   node --import tsx bench/hairLengthFit.ts [--heads 20] [--photos 24] [--size 448] [--json rows.json]
  */
@@ -80,12 +82,14 @@ for (let h = 0; h < Number(values.heads); h++) {
 }
 const dir = photosDir();
 if (dir) {
-  // The photos of bench/hair.ts's tune and holdout splits (odd and even files, the first 24 of each).
+  // The photos of bench/hair.ts's tune and holdout splits (odd and even files, the first 24 of each),
+  // short of those its final and fresh splits read: those start at the 21st odd and the 31st even file
+  // (hair.ts), so at most 20 odd ones. (v4's fit read 24 of each, 4 of them final-split photos.)
   const files = (await readdir(dir)).filter((f) => f.endsWith('.jpg')).sort();
   const n = Number(values.photos);
   const pick = [
-    ...files.filter((_, i) => i % 2 === 1).slice(0, n),
-    ...files.filter((_, i) => i % 2 === 0).slice(0, n),
+    ...files.filter((_, i) => i % 2 === 1).slice(0, Math.min(n, 20)),
+    ...files.filter((_, i) => i % 2 === 0).slice(0, Math.min(n, 30)),
   ];
   const rand = regRandom(3999);
   for (let k = 0; k < pick.length; k++) {
@@ -102,10 +106,10 @@ if (dir) {
 process.stderr.write('\n');
 
 // Mean second moment about zero (a clean pair should read no change, so a bias is part of the spread).
-const S = [0, 1, 2, 3].map((i) =>
-  [0, 1, 2, 3].map((j) => rows.reduce((s, r) => s + r.x[i]! * r.x[j]!, 0) / rows.length),
-);
-const P = invert4(S);
+const dims = rows[0]?.x.length ?? 0;
+const idx = Array.from({ length: dims }, (_, i) => i);
+const S = idx.map((i) => idx.map((j) => rows.reduce((s, r) => s + r.x[i]! * r.x[j]!, 0) / rows.length));
+const P = invert(S);
 const dist = (x: number[]) =>
   Math.sqrt(x.reduce((s, xi, i) => s + xi * x.reduce((t, xj, j) => t + P[i]![j]! * xj, 0), 0));
 const sig = (v: number) => Number(v.toPrecision(4));
@@ -122,20 +126,21 @@ if (values.json) {
   await writeFile(values.json, JSON.stringify(rows));
 }
 
-/** Inverse of a symmetric positive definite 4 x 4 matrix (Gauss-Jordan with partial pivoting). */
-function invert4(m: number[][]): number[][] {
-  const a = m.map((r, i) => [...r, ...[0, 1, 2, 3].map((j) => (i === j ? 1 : 0))]);
-  for (let c = 0; c < 4; c++) {
+/** Inverse of a symmetric positive definite matrix (Gauss-Jordan with partial pivoting). */
+function invert(m: number[][]): number[][] {
+  const n = m.length;
+  const a = m.map((r, i) => [...r, ...r.map((_, j) => (i === j ? 1 : 0))]);
+  for (let c = 0; c < n; c++) {
     let p = c;
-    for (let r = c + 1; r < 4; r++) if (Math.abs(a[r]![c]!) > Math.abs(a[p]![c]!)) p = r;
+    for (let r = c + 1; r < n; r++) if (Math.abs(a[r]![c]!) > Math.abs(a[p]![c]!)) p = r;
     [a[c], a[p]] = [a[p]!, a[c]!];
     const v = a[c]![c]!;
-    for (let j = 0; j < 8; j++) a[c]![j]! /= v;
-    for (let r = 0; r < 4; r++) {
+    for (let j = 0; j < 2 * n; j++) a[c]![j]! /= v;
+    for (let r = 0; r < n; r++) {
       if (r === c) continue;
       const f = a[r]![c]!;
-      for (let j = 0; j < 8; j++) a[r]![j]! -= f * a[c]![j]!;
+      for (let j = 0; j < 2 * n; j++) a[r]![j]! -= f * a[c]![j]!;
     }
   }
-  return a.map((r) => r.slice(4));
+  return a.map((r) => r.slice(n));
 }

@@ -22,6 +22,12 @@ export interface DetectorMeta {
    * `experimental` says, in one sentence, what it misses.
    */
   readonly experimental?: string;
+  /**
+   * Other flags whose cause also moves this detector's reading (measured: bench/hair.ts). When one of
+   * them fires on the same pair, runDetectors.ts names it after this flag's message and adds `note`,
+   * so the reader knows the change may be theirs.
+   */
+  readonly confusedBy?: { readonly ids: readonly FlagId[]; readonly note: string };
 }
 
 /** Everything measured about a pair, computed once by the pipeline and read by every detector. */

@@ -8,13 +8,15 @@ export function hairNumbers(h: HairMeasurements | null | undefined): Record<stri
     hairShare: r(h.hairShare),
     strandLengthBefore: r(h.before.strandLengthPx, 2),
     strandLengthAfter: r(h.after.strandLengthPx, 2),
-    // hair.length v4 reads these with the runs (lengthModel.ts), so its distance can be checked from the report.
+    // hair.length v5 reads these with the runs (lengthModel.ts), so its distance can be checked from the report.
     ridgeShareBefore: r(h.before.strandStats.ridgeShare),
     ridgeShareAfter: r(h.after.strandStats.ridgeShare),
     bandPassBefore: r(h.before.strandStats.bandPass, 3),
     bandPassAfter: r(h.after.strandStats.bandPass, 3),
     ridgeEndsBefore: r(h.before.strandStats.ridgeEnds),
     ridgeEndsAfter: r(h.after.strandStats.ridgeEnds),
+    flowCorrelationBefore: r(h.before.strandStats.flowCorrelation),
+    flowCorrelationAfter: r(h.after.strandStats.flowCorrelation),
     highlightShareBefore: r(h.before.highlightShare),
     highlightShareAfter: r(h.after.highlightShare),
     brightTailBefore: r(h.before.brightTail, 3),

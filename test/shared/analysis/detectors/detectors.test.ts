@@ -68,7 +68,11 @@ const FIRES: [FlagId, Partial<PairMeasurements>, 'info' | 'warning' | 'critical'
   ['pair.mismatch', { structureCorrelation: 0.3 }, 'warning'],
   [
     'hair.length',
-    { hair: cleanHair({ after: { strandStats: { bandPass: 6, ridgeShare: 0.3, ridgeEnds: 0.75 } } }) },
+    {
+      hair: cleanHair({
+        after: { strandStats: { bandPass: 6, ridgeShare: 0.3, ridgeEnds: 0.75, flowCorrelation: 0.3 } },
+      }),
+    },
     'warning',
   ],
   ['hair.wet', { hair: cleanHair({ after: { highlightShare: 0.03 } }) }, 'warning'],

@@ -7,7 +7,7 @@ import { cleanPair, photo } from './cleanPair.js';
 import { cleanHair } from '../hair/cleanHair.js';
 
 /** The clean photo's strand statistics with the ridge ends set. */
-const ENDS = (ridgeEnds: number) => ({ bandPass: 6, ridgeShare: 0.3, ridgeEnds });
+const ENDS = (ridgeEnds: number) => ({ bandPass: 6, ridgeShare: 0.3, ridgeEnds, flowCorrelation: 0.3 });
 const HAIR_IDS: FlagId[] = ['hair.length', 'hair.wet', 'hair.color', 'hair.styling', 'light.direction'];
 const hairFlags = (h: Parameters<typeof cleanHair>[0]) =>
   runDetectors(cleanPair({ hair: cleanHair(h) })).flags.filter((f) => HAIR_IDS.includes(f.id));
@@ -23,9 +23,18 @@ describe('hair detectors', () => {
   });
 
   it.each([
-    // Strand lines ending a third more or less often, all else unchanged: distance 9.7-9.9 (threshold 5).
+    // Strand lines ending half as often again or a third less, all else unchanged: distance 10.3
+    // (threshold 5.1); more ends read as shorter hair.
     ['hair.length', { after: { strandStats: ENDS(0.5 * 1.5) } }, 'warning', /end more often in the after/],
     ['hair.length', { after: { strandStats: ENDS(0.5 / 1.5) } }, 'warning', /end more often in the before/],
+    // Strand texture as much more alike 8 px along the flow as growing to 1.6-2x does on rendered heads
+    // (+0.16), nothing else changed: 8.0. The ends did not move, so the message names no photo.
+    [
+      'hair.length',
+      { after: { strandStats: { ...ENDS(0.5), flowCorrelation: 0.46 } } },
+      'warning',
+      /which photo has the shorter hair is not clear/,
+    ],
     ['hair.wet', { after: { highlightShare: 0.03 } }, 'warning', /after photo shines/],
     // Bright glints as strong against the dark strands as 1.4 times the before's: 1.96 once squared.
     [
@@ -62,7 +71,7 @@ describe('hair detectors', () => {
   });
 
   it('hair.length and hair.wet fire just past their thresholds', () => {
-    // Ends 0.8 times the before's: distance 5.4 (threshold 5); runs 21% longer alone: 5.6.
+    // Ends 0.8 times the before's: distance 5.7 (threshold 5.1); runs 21% longer alone: 6.1.
     const same = { before: { strandLengthPx: 40 } };
     expect(hairFlags({ ...same, after: { strandStats: ENDS(0.4) } }).map((f) => f.id)).toEqual([
       'hair.length',
@@ -73,6 +82,24 @@ describe('hair detectors', () => {
     expect(hairFlags({ after: { highlightShare: 0.005 * 1.65 } }).map((f) => f.id)).toEqual(['hair.wet']);
     // Bright tail 1.3 times the before's: 1.69 squared (threshold 1.6).
     expect(hairFlags({ after: { brightTail: 0.52 * 1.3 } }).map((f) => f.id)).toEqual(['hair.wet']);
+  });
+
+  it('hair.length names the other hair flags that fired with it, since their causes move the strands too', () => {
+    const wetAndCut = { after: { strandStats: ENDS(0.75), highlightShare: 0.03 } };
+    const flags = hairFlags(wetAndCut);
+    expect(flags.map((f) => f.id)).toEqual(['hair.length', 'hair.wet']);
+    expect(flags[0]!.message).toMatch(/hair\.wet fired too: wet hair, dye or concealer/);
+    // hair.wet names nothing, and hair.length alone names nothing either.
+    expect(flags[1]!.message).not.toMatch(/fired too/);
+    expect(hairFlags({ after: { strandStats: ENDS(0.75) } })[0]!.message).not.toMatch(/fired too/);
+    const relitAndStyled = {
+      after: { strandStats: ENDS(0.75) },
+      shadingChangeStops: 0.2,
+      flowTurnedShare: 0.13,
+    };
+    expect(hairFlags(relitAndStyled).find((f) => f.id === 'hair.length')!.message).toMatch(
+      /light\.direction and hair\.styling fired too/,
+    );
   });
 
   it('hair.color stays quiet on what 10-25% more or fewer strands do, and reads the class contrast only then', () => {
@@ -96,13 +123,24 @@ describe('hair detectors', () => {
   });
 
   it('stay quiet just inside their thresholds', () => {
-    // Ends 0.83 times the before's and the other way round: distance 4.5 (threshold 5).
+    // Ends 0.83 times the before's and the other way round: distance 4.7 (threshold 5.1).
     const same = { before: { strandLengthPx: 40 } };
     expect(hairFlags({ ...same, after: { strandStats: ENDS(0.5 * 0.83) } })).toEqual([]);
     expect(hairFlags({ ...same, after: { strandStats: ENDS(0.5 / 0.83) } })).toEqual([]);
-    // Runs 21% longer while the ridge share and the band-pass fell 7.3% each, as with more strands: 4.7.
-    const denser = { bandPass: 6 * Math.exp(-0.076), ridgeShare: 0.3 * Math.exp(-0.076), ridgeEnds: 0.5 };
-    expect(hairFlags({ ...same, after: { strandLengthPx: 40 * 1.21, strandStats: denser } })).toEqual([]);
+    // Runs 15% longer while the ridge share and the band-pass fell 7.3% each and the texture grew 0.06
+    // more alike along the flow, as with more strands: 3.8. Without the correlation's rise it is 5.5,
+    // unlike more strands, and fires.
+    const denser = {
+      bandPass: 6 * Math.exp(-0.076),
+      ridgeShare: 0.3 * Math.exp(-0.076),
+      ridgeEnds: 0.5,
+      flowCorrelation: 0.36,
+    };
+    expect(hairFlags({ ...same, after: { strandLengthPx: 40 * 1.15, strandStats: denser } })).toEqual([]);
+    const flat = { ...denser, flowCorrelation: 0.3 };
+    expect(
+      hairFlags({ ...same, after: { strandLengthPx: 40 * 1.15, strandStats: flat } }).map((f) => f.id),
+    ).toEqual(['hair.length']);
     // 1.55 times the highlights (threshold 1.6), and shares under the 0.5% floor count as the floor.
     expect(hairFlags({ after: { highlightShare: 0.005 * 1.55 } })).toEqual([]);
     expect(hairFlags({ before: { highlightShare: 0.001 }, after: { highlightShare: 0.0079 } })).toEqual([]);

@@ -4,7 +4,7 @@ import type { HairMeasurements, HairPhotoMeasures } from '../../../../shared/ana
 export function hairPhoto(over: Partial<HairPhotoMeasures> = {}): HairPhotoMeasures {
   return {
     strandLengthPx: 40,
-    strandStats: { bandPass: 6, ridgeShare: 0.3, ridgeEnds: 0.5 },
+    strandStats: { bandPass: 6, ridgeShare: 0.3, ridgeEnds: 0.5, flowCorrelation: 0.3 },
     highlightShare: 0.004,
     brightTail: 0.5,
     contrastStops: 1.2,

@@ -31,8 +31,19 @@ describe('strandStats', () => {
     const b = stats(darker);
     expect(Math.abs(b.ridgeShare / a.ridgeShare - 1)).toBeLessThan(0.03);
     expect(Math.abs(b.ridgeEnds / a.ridgeEnds - 1)).toBeLessThan(0.03);
+    expect(Math.abs(b.flowCorrelation - a.flowCorrelation)).toBeLessThan(0.01);
     expect(b.bandPass / a.bandPass).toBeGreaterThan(0.65);
     expect(b.bandPass / a.bandPass).toBeLessThan(0.75);
+  });
+
+  it('reads a higher along-flow correlation for longer strands, and about the same for a re-render', () => {
+    const at = (strandLengthPx: number, stream: number) =>
+      stats(noisyCopy(renderScalp({ ...BASE, strandLengthPx }), 17, stream)).flowCorrelation;
+    const same = at(45, 1);
+    expect(Math.abs(at(45, 2) - same)).toBeLessThan(0.01);
+    // When written: 0.441 and 0.440 for two renders of the head, 0.492 at twice the length, 0.411 at half.
+    expect(at(90, 1) - same).toBeGreaterThan(0.03);
+    expect(at(22, 1) - same).toBeLessThan(-0.015);
   });
 
   it('is all 0 where no strand is', () => {
@@ -42,6 +53,7 @@ describe('strandStats', () => {
       bandPass: 0,
       ridgeShare: 0,
       ridgeEnds: 0,
+      flowCorrelation: 0,
     });
   });
 });
