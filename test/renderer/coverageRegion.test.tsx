@@ -35,7 +35,9 @@ describe('coverage region', () => {
     render(<App api={api} />);
     await screen.findByTestId('verdict');
     fireEvent.click(screen.getByRole('button', { name: 'Coverage region…' }));
-    expect(screen.getByRole('region', { name: 'Scalp coverage region' })).toBeTruthy();
+    // The views (and the tool drawn over them) follow the verdict one transition later (useStaged.ts):
+    // under load that is after the click, so wait for the region rather than expect it at once.
+    expect(await screen.findByRole('region', { name: 'Scalp coverage region' })).toBeTruthy();
     const pane = screen.getByRole('group', { name: 'Before: drag a rectangle' });
     const drag = { button: 0, pointerId: 1, pointerType: 'mouse' };
     fireEvent.pointerDown(pane, { ...drag, clientX: 300, clientY: 200 });
