@@ -185,6 +185,17 @@ export function printCalibration(res: NonNullable<Awaited<ReturnType<typeof cali
       console.log(
         `  missed ${id} on ${o.photo}: ${o.error ?? `alignment ${o.report?.alignment.status}, flags ${o.report?.flags.map((f) => f.id).join(' ')}, m=${JSON.stringify(o.report?.measurements)} a=${JSON.stringify({ r: o.report?.alignment.rotationDeg, s: o.report?.alignment.scale, t: o.report?.alignment.tiltDeg, ov: o.report?.alignment.overlap, ev: o.report?.exposure.ev })}`}`,
       );
+  // The hair flags read the hair itself, but blur, compression or light change what they measure too:
+  // how often each fires on the cases above, where the hair did not change.
+  const hairIds = DETECTORS.map((d) => d.meta.id).filter((id) => id.startsWith('hair.'));
+  const crossTalk = CALIBRATED.flatMap((id) => {
+    const cases = outcomes.filter((o) => o.kind === id);
+    const hits = hairIds
+      .map((h) => [h, cases.filter((o) => fired(o, h)).length] as const)
+      .filter(([, n]) => n > 0);
+    return hits.length ? [`${id} ${hits.map(([h, n]) => `${h} ${n}/${cases.length}`).join(', ')}`] : [];
+  });
+  console.log(`hair flags on injected cases: ${crossTalk.length ? crossTalk.join('; ') : 'none'}`);
   const vals = (f: (r: AuditReport) => number | null | undefined) =>
     clean.map((o) => (o.report ? f(o.report) : null)).filter((v): v is number => typeof v === 'number');
   const rows: [string, number[]][] = [

@@ -14,7 +14,15 @@ export const meta: DetectorMeta = {
   },
   why: 'Longer hair lies over more scalp and makes density look better; shorter hair after a cut exaggerates thinning.',
   confusedBy: {
-    ids: ['hair.wet', 'hair.color', 'light.direction', 'hair.styling'],
-    note: "wet hair, dye or concealer, a change of light and combing change the strand lines too (on bench/hair.ts's held-out splits this flag fired on 24 of 32 wet, 28 of 32 dyed or concealed, 18 of 32 relit and 1 of 20 combed pairs with the same length), so the change measured here may be theirs rather than a haircut.",
+    ids: [
+      'hair.wet',
+      'hair.color',
+      'light.direction',
+      'hair.styling',
+      'image.focus',
+      'image.resolution',
+      'light.exposure',
+    ],
+    note: "wet hair, dye or concealer, other light, combing, blur, lower resolution and another exposure change the strand lines too, so the change measured here may be theirs rather than a haircut (with the same length, this flag fired on 24 of 32 wet, 28 of 32 dyed or concealed, 18 of 32 relit and 1 of 20 combed pairs of bench/hair.ts's held-out splits, and on 12 of 12 blurred, 12 of 12 lower-resolution and 2 of 12 exposure-shifted real-photo re-shoots of bench/calibrate.ts).",
   },
 };
