@@ -29,6 +29,7 @@ export const CALIBRATED: readonly FlagId[] = [
   'pose.rotation',
   'pose.scale',
   'pose.tilt',
+  'pose.mirrored',
   'framing.overlap',
   'light.exposure',
   'light.color',

@@ -3,11 +3,16 @@
  *
  *   node --import tsx bench/registration.ts [--n 100] [--seed 1] [--mismatch 50] [--csv /tmp/reg.csv]
  *        [--hard] [--noise sigma] [--blur sigma] [--shading ev] [--wobble px] [--wide 1] [--detectors akaze,orb|none] [--skip k]
+ *        [--mirror] [--no-mirror-try]
  *
  * --hard adds sensor noise (sigma 3 levels) and a slight blur (sigma 0.7 px) to every after photo;
  * --shading e varies exposure across the after photo by +-e stops; --wobble p adds a smooth
  * non-planar displacement of up to p px; --wide k stretches every range of the re-shoot by k (beyond the acceptance ranges);
  * --detectors none measures the feature-free path (grid search + ECC) alone.
+ * Pairs register as the product does (registerEitherWay: the after's mirror image is tried when the
+ * photo as it is fails), so the mismatched pairs count the mirror's chance of a false alignment too;
+ * --no-mirror-try registers the photo as it is only. --mirror flips every known pair's after photo
+ * left to right (a front camera's selfie), to measure how many are found flipped back.
  * Prints a table; writes nothing into the repository (--csv writes per-pair rows where you say).
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
@@ -15,9 +20,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadOpenCv } from '../main/engine/opencv.js';
 import { toGray } from '../shared/analysis/image.js';
-import { registerPair } from '../shared/analysis/register/registerPair.js';
+import { mirrorGray } from '../shared/analysis/register/mirrorGray.js';
+import { registerEitherWay } from '../shared/analysis/register/registerEitherWay.js';
 import type { Registration } from '../shared/analysis/register/registerPair.js';
-import { meanCornerError } from '../shared/geometry/homography.js';
+import { compose, homography, meanCornerError } from '../shared/geometry/homography.js';
 import { regLoadRgb, regRandom, regRandomShot, regReshoot, regTruth } from './lib/regSynth.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,6 +44,8 @@ interface Row {
   name: string;
   kind: 'known' | 'mismatch';
   err: number | null;
+  /** Aligned as the after's mirror image. */
+  mirrored: boolean;
   ms: number;
   reg: Registration;
 }
@@ -58,6 +66,8 @@ async function main(): Promise<void> {
   const wobbleAmp = arg('wobble', 0);
   const csv = argStr('csv');
   const hard = process.argv.includes('--hard');
+  const mirrorShots = process.argv.includes('--mirror');
+  const mirrorTry = !process.argv.includes('--no-mirror-try');
   const det = argStr('detectors');
   const detectors = det === null ? undefined : det === 'none' ? [] : (det.split(',') as ('akaze' | 'orb')[]);
   const files = readdirSync(dataDir)
@@ -77,7 +87,7 @@ async function main(): Promise<void> {
     const src = await regLoadRgb(join(dataDir, fa));
     const before = toGray(src);
     const other = mismatch ? await regLoadRgb(join(dataDir, fb)) : src;
-    const { gray: after, h } = await regReshoot(
+    const { gray: shotGray, h } = await regReshoot(
       cv,
       other,
       shot,
@@ -91,16 +101,30 @@ async function main(): Promise<void> {
           }
         : undefined,
     );
+    const flipped = mirrorShots && !mismatch;
+    const after = flipped ? mirrorGray(shotGray) : shotGray;
+    // The truth for a flipped after photo: flip back, then the re-shoot's own truth.
+    const flip = homography<'afterWork', 'afterWork'>([-1, 0, after.width - 1, 0, 1, 0, 0, 0, 1]);
+    const truth = flipped ? compose(flip, regTruth(h)) : regTruth(h);
     const t = performance.now();
-    const reg = registerPair(cv, before, after, detectors ? { detectors } : {});
+    const either = registerEitherWay(cv, before, after, {
+      mirror: mirrorTry,
+      ...(detectors ? { detectors } : {}),
+    });
+    const reg = either.reg;
     const ms = performance.now() - t;
     const diag = Math.hypot(before.width, before.height);
     const err =
-      !mismatch && reg.matrix
-        ? meanCornerError(reg.matrix, regTruth(h), after.width, after.height) / diag
-        : null;
+      !mismatch && reg.matrix ? meanCornerError(reg.matrix, truth, after.width, after.height) / diag : null;
     const name = mismatch ? `${fa} vs ${fb}` : fa;
-    rows.push({ name, kind: mismatch ? 'mismatch' : 'known', err, ms, reg });
+    rows.push({
+      name,
+      kind: mismatch ? 'mismatch' : 'known',
+      err,
+      ms,
+      reg,
+      mirrored: either.mirrored !== null,
+    });
     const e = reg.evidence;
     process.stderr.write(
       `${String(i).padStart(3)} ${name.padEnd(34)} ${reg.status.padEnd(7)} conf ${reg.confidence.toFixed(2)} ` +
@@ -153,6 +177,8 @@ function report(rows: Row[], totalMs: number): void {
   const wrongConfident = known.filter((r) => r.reg.confidence >= 0.5 && (r.err ?? 0) > 0.02).length;
   const offConfident = known.filter((r) => r.reg.confidence >= 0.5 && (r.err ?? 0) > 0.005).length;
   const rejected = mis.filter((r) => r.reg.status === 'failed' || r.reg.confidence < 0.5).length;
+  const viaMirror = known.filter((r) => r.mirrored).length;
+  const misMirror = mis.filter((r) => r.mirrored).length;
   const times = rows.map((r) => r.ms).sort((a, b) => a - b);
   const mean = times.reduce((s, v) => s + v, 0) / Math.max(1, times.length);
   const median = times[Math.floor(times.length / 2)] ?? 0;
@@ -163,12 +189,14 @@ function report(rows: Row[], totalMs: number): void {
     ['aligned, low confidence (< 0.5), error > 0.5%', String(lowConf)],
     ['confident (>= 0.5) with error > 2% (target 0)', String(wrongConfident)],
     ['confident (>= 0.5) with error > 0.5%', String(offConfident)],
+    ['known pairs aligned as a mirror image', String(viaMirror)],
     ['mismatched pairs', String(mis.length)],
     ['mismatched rejected (failed or < 0.5; target all)', `${rejected} (${pct(rejected, mis.length)})`],
     [
       'max confidence on a mismatched pair',
       mis.length ? Math.max(...mis.map((r) => r.reg.confidence)).toFixed(2) : '-',
     ],
+    ['mismatched pairs aligned as a mirror image', String(misMirror)],
     ['time per pair, mean / median', `${mean.toFixed(0)} ms / ${median.toFixed(0)} ms`],
     ['wall time', `${(totalMs / 1000).toFixed(0)} s`],
   ];

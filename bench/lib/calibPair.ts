@@ -209,6 +209,7 @@ export async function writeCalibPair(
   after = gainLinear(after, [2 ** shot.ev * shot.red, 2 ** shot.ev, 2 ** shot.ev * shot.blue]);
   if (shot.retake) after = addNoise(after, 1.5, rand);
   let pipeline = sharp(after.data, { raw: { width: after.width, height: after.height, channels: 3 } });
+  if (kind === 'pose.mirrored') pipeline = pipeline.flop(); // a front camera's selfie, or a flip in editing
   if (shot.blurSigma > 0) pipeline = pipeline.blur(shot.blurSigma);
   if (shot.shrink > 1) pipeline = pipeline.resize(Math.round(after.width / shot.shrink));
   const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });

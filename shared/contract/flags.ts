@@ -5,6 +5,7 @@ export const FLAG_IDS = [
   'pose.rotation',
   'pose.scale',
   'pose.tilt',
+  'pose.mirrored',
   'framing.overlap',
   'light.exposure',
   'light.color',

@@ -1,11 +1,12 @@
 /**
  * Points in named frames. A point in the after photo is not a point in the before photo: mixing them
  * fails to compile. Frames: 'before' / 'after' are full-resolution pixels as oriented for display;
- * 'beforeWork' / 'afterWork' are the downscaled working images the registration runs on.
+ * 'beforeWork' / 'afterWork' are the downscaled working images the registration runs on;
+ * 'afterMirrored' is the after's working image flipped left to right (registerEitherWay.ts).
  */
 declare const frameBrand: unique symbol;
 
-export type Frame = 'before' | 'after' | 'beforeWork' | 'afterWork';
+export type Frame = 'before' | 'after' | 'beforeWork' | 'afterWork' | 'afterMirrored';
 
 export interface Point<F extends Frame> {
   readonly x: number;

@@ -5,6 +5,7 @@ import type { Detector } from './types.js';
 import { poseRotation } from './pose-rotation/detect.js';
 import { poseScale } from './pose-scale/detect.js';
 import { poseTilt } from './pose-tilt/detect.js';
+import { poseMirrored } from './pose-mirrored/detect.js';
 import { framingOverlap } from './framing-overlap/detect.js';
 import { lightExposure } from './light-exposure/detect.js';
 import { lightColor } from './light-color/detect.js';
@@ -35,6 +36,7 @@ export const DETECTORS: readonly Detector[] = [
   poseRotation,
   poseScale,
   poseTilt,
+  poseMirrored,
   framingOverlap,
   lightExposure,
   lightColor,

@@ -51,6 +51,8 @@ export interface PairMeasurements {
   structureCorrelation: number | null;
   /** Reason alignment failed, when it did. */
   alignmentFailure: string | null;
+  /** The after photo aligned only as its mirror image (registerEitherWay.ts); absent means it did not. */
+  mirrored?: boolean;
   /** Hair of the aligned, exposure-matched pair over the overlap; absent when unaligned or not measured. */
   hair?: HairMeasurements | null;
   /**

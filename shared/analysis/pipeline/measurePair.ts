@@ -5,7 +5,7 @@
  */
 import { decompose } from '../../geometry/decompose.js';
 import type { Homography } from '../../geometry/homography.js';
-import { compose, scaling } from '../../geometry/homography.js';
+import { compose, homography, scaling } from '../../geometry/homography.js';
 import { overlapPolygon, overlapShares } from '../../geometry/overlap.js';
 import type { Cv } from '../cv.js';
 import type { PairMeasurements } from '../detectors/types.js';
@@ -20,7 +20,7 @@ import { photoShine } from '../hair/photoShine.js';
 import { resizeRgb } from '../measure/resizeRgb.js';
 import { warpRgb } from '../measure/warpRgb.js';
 import type { Registration } from '../register/registerPair.js';
-import { registerPair } from '../register/registerPair.js';
+import { registerEitherWay } from '../register/registerEitherWay.js';
 import type { AnalyzePairOptions, PhotoForAnalysis } from './analyzePair.js';
 
 /** What measurePair found: everything reportPair needs to judge and write the report. */
@@ -68,6 +68,10 @@ export function measurePair(
   let reg: Registration;
   let full: Homography<'after', 'before'> | null;
   let work: Homography<'afterWork', 'beforeWork'> | null;
+  // The camera change and overlap are read from this: `full`, but for a mirrored after photo the fit of
+  // its mirror image (a reflection has no rotation, scale or tilt to decompose; the overlap is the same).
+  let geometry: Homography<'after', 'before'> | null;
+  let mirrored = false;
   if (options.manual) {
     full = options.manual.matrix;
     work = compose(
@@ -87,11 +91,30 @@ export function measurePair(
       confidence: 1,
       similarity: null,
     };
+    // Three or more landmarks can describe a mirror image (a reflection): read the camera change from
+    // the fit of the flipped-back photo, as for an automatic mirrored alignment.
+    mirrored = (full[0] as number) * (full[4] as number) - (full[1] as number) * (full[3] as number) < 0;
+    geometry = mirrored
+      ? compose(homography<'after', 'after'>([-1, 0, after.info.width - 1, 0, 1, 0, 0, 0, 1]), full)
+      : full;
   } else {
     progress(0.05, 'register');
-    reg = registerPair(cv, grayB, toGray(aw), options.register, (f, s) => progress(0.05 + 0.7 * f, s));
+    const either = registerEitherWay(cv, grayB, toGray(aw), options.register, (f, s) =>
+      progress(0.05 + 0.7 * f, s),
+    );
+    reg = either.reg;
     work = reg.status === 'aligned' ? reg.matrix : null;
     full = work ? compose(compose(toWorkA, work), fromWorkB) : null;
+    mirrored = either.mirrored !== null;
+    geometry = either.mirrored
+      ? compose(
+          compose(
+            scaling<'after', 'afterMirrored'>(aw.width / after.info.width, aw.height / after.info.height),
+            either.mirrored,
+          ),
+          fromWorkB,
+        )
+      : full;
   }
   timings.register = now() - t0;
 
@@ -100,7 +123,7 @@ export function measurePair(
   let m: PairMeasurements;
   let correction = identityCorrection();
   let exposure = { ev: 0, redStops: 0, blueStops: 0, samples: 0 };
-  if (full && work) {
+  if (full && work && geometry) {
     const warped = warpRgb(cv, aw, work, bw.width, bw.height, { erode: BORDER_ERODE });
     const rect = options.referenceRect
       ? ([
@@ -132,7 +155,7 @@ export function measurePair(
     });
     timings.hair = now() - t3;
     const focal = before.info.exif.focalLength35mm ?? after.info.exif.focalLength35mm ?? undefined;
-    const pose = decompose(full, before.info, after.info, focal ? { focalLength35mm: focal } : {});
+    const pose = decompose(geometry, before.info, after.info, focal ? { focalLength35mm: focal } : {});
     const box = detail.softerBox;
     const toFull = (x: number, y: number): [number, number] => [
       (x * before.info.width) / bw.width,
@@ -143,8 +166,9 @@ export function measurePair(
       after: after.info,
       aligned: true,
       pose,
-      overlap: overlapShares(full, before.info, after.info),
-      overlapOutline: overlapPolygon(full, after.info, before.info).map((p) => [p.x, p.y]),
+      overlap: overlapShares(geometry, before.info, after.info),
+      overlapOutline: overlapPolygon(geometry, after.info, before.info).map((p) => [p.x, p.y]),
+      mirrored,
       exposure,
       focus: {
         before: detail.focusBefore,

@@ -17,6 +17,7 @@ const FIRES: [FlagId, Partial<PairMeasurements>, 'info' | 'warning' | 'critical'
   ['pose.scale', { pose: { ...pose, scale: 1.3 } }, 'critical'],
   ['pose.scale', { pose: { ...pose, scale: 1 / 1.15 } }, 'warning'],
   ['pose.tilt', { pose: { ...pose, tiltDeg: deg(9) } }, 'warning'],
+  ['pose.mirrored', { mirrored: true }, 'warning'],
   ['framing.overlap', { overlap: { before: 0.45, after: 1 } }, 'critical'],
   ['light.exposure', { exposure: { ev: -0.7, redStops: 0, blueStops: 0, samples: 9000 } }, 'warning'],
   ['light.color', { exposure: { ev: 0, redStops: -0.3, blueStops: 0.35, samples: 9000 } }, 'warning'],

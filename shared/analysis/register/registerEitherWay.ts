@@ -1,0 +1,67 @@
+/**
+ * Registers the after photo as it is and, only when that fails, its mirror image. Front cameras save
+ * mirrored photos, and editors flip them: a patient's selfie against a clinic photo lines up only once
+ * it is flipped back. Photos that align as they are never try the mirror, so their results and cost are
+ * those of registerPair.
+ *
+ * The mirror gets no easier test than the photo as it is: the same verification and confidence. Real
+ * scalp photos against their own mirror image fail registerPair (the first 30 photos, at 640 and 1024
+ * px: confidence at most 0.20), and bench/registration.ts --mirror measures both sides: mirrored
+ * re-shoots found, and mismatched pairs still rejected with the mirror tried.
+ */
+import type { Homography } from '../../geometry/homography.js';
+import { compose, homography } from '../../geometry/homography.js';
+import type { Cv } from '../cv.js';
+import type { GrayImage } from '../image.js';
+import { mirrorGray } from './mirrorGray.js';
+import type { RegisterOptions, Registration } from './registerPair.js';
+import { registerPair } from './registerPair.js';
+
+export interface EitherWayOptions extends RegisterOptions {
+  /** Try the after photo's mirror image when the photo as it is fails to align. @default true */
+  mirror?: boolean;
+}
+
+export interface EitherWay {
+  /**
+   * The registration. When the mirror aligned, its matrix still maps the after photo's pixels as they
+   * are (flip, then the fit): a reflection, with a negative determinant.
+   */
+  readonly reg: Registration;
+  /** The fit of the mirrored after photo, without the flip, when the mirror is what aligned; else null. */
+  readonly mirrored: Homography<'afterMirrored', 'beforeWork'> | null;
+}
+
+/** Progress share the first registration reports into when a second may follow. */
+const FIRST_SHARE = 0.8;
+
+export function registerEitherWay(
+  cv: Cv,
+  before: GrayImage,
+  after: GrayImage,
+  options: EitherWayOptions = {},
+  onProgress?: (fraction: number, stage: string) => void,
+): EitherWay {
+  const progress = onProgress ?? (() => undefined);
+  const tryMirror = options.mirror ?? true;
+  const share = tryMirror ? FIRST_SHARE : 1;
+  const direct = registerPair(cv, before, after, options, (f, s) => progress(share * f, s));
+  if (direct.status === 'aligned' || !tryMirror) return { reg: direct, mirrored: null };
+  const flipped = registerPair(cv, before, mirrorGray(after), options, (f, s) =>
+    progress(share + (1 - share) * f, `mirror:${s}`),
+  );
+  if (flipped.status !== 'aligned' || !flipped.matrix)
+    return { reg: { ...direct, method: `${direct.method}; mirror image tried too` }, mirrored: null };
+  const fit = homography<'afterMirrored', 'beforeWork'>(flipped.matrix);
+  const flip = homography<'afterWork', 'afterMirrored'>([-1, 0, after.width - 1, 0, 1, 0, 0, 0, 1]);
+  const why = 'the after photo is a mirror image (left and right swapped): it aligned only flipped back';
+  return {
+    reg: {
+      ...flipped,
+      matrix: compose(flip, fit),
+      method: `${flipped.method}, after photo mirrored`,
+      reason: flipped.reason ? `${why}; ${flipped.reason}` : why,
+    },
+    mirrored: fit,
+  };
+}
