@@ -201,7 +201,7 @@ export async function hairBench(opts: {
       const img: RgbImage = { width: i.width, height: i.height, data: new Uint8Array(data) };
       // Every photo gives a clean pair and one edited case, kinds in turn (no real-photo styling edit).
       const kinds = HAIR_KINDS.filter((x) => x !== 'hair.styling');
-      // (fresh: each photo gets the next kind and another edit seed, so no photo repeats a final-split case)
+      // (fresh and third: each photo gets the next kind, or the one after, and other edit seeds, so no photo repeats an earlier split's case)
       const kind = kinds[(k + turn) % kinds.length] as HairCaseKind;
       for (const c of ['clean', kind] as HairCaseKind[]) {
         const edit = photoEdit(c, u);
