@@ -8,9 +8,11 @@
  * are --split final (seeds from 101, photos neither used), which no tuning saw. The final split has since been
  * read after each round of changes (never tuned on); --split fresh (heads from seed 201, and new edits of the
  * final split's photos on another random stream) was added later to check the final figures on cases nobody
- * had looked at while changing the detectors.
+ * had looked at while changing the detectors. --split third (heads from seed 301, and edits of the same photos
+ * on a third random stream, each photo two kinds on from the final split's) was added with hair.color v4 and read once, after its
+ * thresholds were set.
  *
- *   node --import tsx bench/hair.ts [--split final|fresh|holdout|tune] [--heads 10] [--photos 24] [--size 448]
+ *   node --import tsx bench/hair.ts [--split final|fresh|third|holdout|tune] [--heads 10] [--photos 24] [--size 448]
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -119,7 +121,7 @@ function valuesOf(r: AuditReport): Partial<Record<FlagId, number | null>> {
 }
 
 export async function hairBench(opts: {
-  split: 'tune' | 'holdout' | 'final' | 'fresh';
+  split: 'tune' | 'holdout' | 'final' | 'fresh' | 'third';
   heads: number;
   photos: number;
   size: number;
@@ -133,8 +135,12 @@ export async function hairBench(opts: {
   // 'final': heads and photos neither earlier split used (seeds from 101; odd files past the first 20
   // and even files past the first 30, the sizes tune and holdout were run at).
   // 'fresh': new heads (seeds from 201) and new edits (another random stream) of the final split's photos.
-  const fresh = opts.split === 'fresh';
+  // 'third': heads from seed 301 and edits on a third stream, each photo two kinds on from final's.
+  const third = opts.split === 'third';
+  const fresh = opts.split === 'fresh' || third;
   const final = opts.split === 'final' || fresh;
+  // How many kinds on from the final split's a photo's edit is, and the edit seeds' offset.
+  const turn = third ? 2 : fresh ? 1 : 0;
   const push = (
     kind: HairCaseKind,
     source: 'render' | 'photo',
@@ -157,7 +163,7 @@ export async function hairBench(opts: {
   };
   // Renderer: heads with odd seeds were tuned on, even seeds held out.
   for (let h = 0; h < opts.heads; h++) {
-    const seed = fresh ? 201 + h : final ? 101 + h : 2 * h + odd + 1;
+    const seed = third ? 301 + h : fresh ? 201 + h : final ? 101 + h : 2 * h + odd + 1;
     const rand = regRandom(1000 + seed);
     const u = (lo: number, hi: number) => lo + (hi - lo) * rand();
     const base = renderBase(seed, opts.size, u);
@@ -184,7 +190,7 @@ export async function hairBench(opts: {
         ? files.filter((_, i) => (i % 2 === 1 && i >> 1 >= 20) || (i % 2 === 0 && i >> 1 >= 30))
         : files.filter((_, i) => i % 2 === odd)
     ).slice(0, opts.photos);
-    const rand = regRandom(fresh ? 81 : final ? 79 : 77 + odd);
+    const rand = regRandom(third ? 83 : fresh ? 81 : final ? 79 : 77 + odd);
     const u = (lo: number, hi: number) => lo + (hi - lo) * rand();
     for (let k = 0; k < pick.length; k++) {
       const f = pick[k] as string;
@@ -195,11 +201,11 @@ export async function hairBench(opts: {
       const img: RgbImage = { width: i.width, height: i.height, data: new Uint8Array(data) };
       // Every photo gives a clean pair and one edited case, kinds in turn (no real-photo styling edit).
       const kinds = HAIR_KINDS.filter((x) => x !== 'hair.styling');
-      // (fresh: each photo gets the next kind and another edit seed, so no photo repeats a final-split case)
-      const kind = kinds[(k + (fresh ? 1 : 0)) % kinds.length] as HairCaseKind;
+      // (fresh and third: each photo gets the next kind, or the one after, and other edit seeds, so no photo repeats an earlier split's case)
+      const kind = kinds[(k + turn) % kinds.length] as HairCaseKind;
       for (const c of ['clean', kind] as HairCaseKind[]) {
         const edit = photoEdit(c, u);
-        const after = edit ? editHair(cv, img, edit, k + 1 + (fresh ? 1000 : 0)) : img;
+        const after = edit ? editHair(cv, img, edit, k + 1 + 1000 * turn) : img;
         push(
           c,
           'photo',
@@ -376,7 +382,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
             ? 'final'
             : values.split === 'fresh'
               ? 'fresh'
-              : 'holdout',
+              : values.split === 'third'
+                ? 'third'
+                : 'holdout',
       heads: Number(values.heads),
       photos: Number(values.photos),
       size: Number(values.size),

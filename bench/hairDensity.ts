@@ -7,7 +7,7 @@
  * one pipeline. Prints, per hair flag, how many of these pairs it fires on at the thresholds in meta.ts,
  * and hair.length's, hair.color's and hair.styling's values on each.
  *
- *   node --import tsx bench/hairDensity.ts [--split tune|holdout|final|fresh] [--heads 10] [--size 448]
+ *   node --import tsx bench/hairDensity.ts [--split tune|holdout|final|fresh|third] [--heads 10] [--size 448]
  */
 import { parseArgs } from 'node:util';
 import type { FlagId } from '../shared/contract/flags.js';
@@ -27,10 +27,11 @@ const { values } = parseArgs({
     split: { type: 'string', default: 'tune' },
     heads: { type: 'string', default: '10' },
     size: { type: 'string', default: '448' },
+    json: { type: 'string' },
   },
 });
 const split =
-  values.split === 'final' || values.split === 'fresh'
+  values.split === 'final' || values.split === 'fresh' || values.split === 'third'
     ? values.split
     : values.split === 'holdout'
       ? 'holdout'
@@ -46,10 +47,18 @@ let pairs = 0;
 const lengths: string[] = [];
 const colors: string[] = [];
 const stylings: string[] = [];
+// --json keeps each pair's measurements, so readings can be studied without re-running (as bench/hair.ts).
+const kept: { seed: number; k: number; measurements: Record<string, number | null> }[] = [];
 for (let h = 0; h < Number(values.heads); h++) {
-  // 'fresh': bench/hair.ts's fresh heads (seeds from 201).
+  // 'fresh' and 'third': bench/hair.ts's heads of those splits (seeds from 201 and from 301).
   const seed =
-    split === 'fresh' ? 201 + h : split === 'final' ? 101 + h : 2 * h + (split === 'tune' ? 1 : 0) + 1;
+    split === 'third'
+      ? 301 + h
+      : split === 'fresh'
+        ? 201 + h
+        : split === 'final'
+          ? 101 + h
+          : 2 * h + (split === 'tune' ? 1 : 0) + 1;
   const rand = regRandom(5000 + seed);
   const u = (lo: number, hi: number) => lo + (hi - lo) * rand();
   const base = renderBase(seed, Number(values.size), u);
@@ -67,6 +76,7 @@ for (let h = 0; h < Number(values.heads); h++) {
     ).report;
     if (r.alignment.status !== 'aligned') continue;
     pairs++;
+    kept.push({ seed, k, measurements: r.measurements });
     for (const d of DETECTORS) {
       const f = r.flags.find((x) => x.id === d.meta.id);
       if (!report[d.meta.id] || !f || typeof f.measured.value !== 'number') continue;
@@ -87,3 +97,7 @@ for (const id of HAIR_KINDS) console.log(`  ${id.padEnd(16)} fires on ${fired[id
 console.log(`hair.length values: ${lengths.join(', ')}`);
 console.log(`hair.color values (scalp, hair level change): ${colors.join(', ')}`);
 console.log(`hair.styling values (share of the flow turned): ${stylings.join(', ')}`);
+if (values.json) {
+  const { writeFile } = await import('node:fs/promises');
+  await writeFile(values.json, JSON.stringify(kept, null, 1));
+}

@@ -98,6 +98,15 @@ describe('measureHair on rendered pairs with known truth', () => {
     expect(colorValue(m)).toBeGreaterThan(COLOR_WARNING);
   });
 
+  it('sees hair bleached well lighter as lighter hair, past the wider allowance for lighter hair', () => {
+    // Fewer strands lighten the darker half too (by up to 0.25 stops on bench/hairDensity.ts's renders),
+    // so hair.color v4 grades lighter hair only past 0.5 stops; strands about four times as bright (2.1 stops, linear) go past it.
+    const m = matchedPair({ hairRgb: [120, 92, 76] }, 9);
+    expect(m.levelChange.hair).toBeGreaterThan(0.6);
+    expect(hairColorReadings(m)!.by).toBe('hair');
+    expect(colorValue(m)).toBeGreaterThan(COLOR_WARNING);
+  });
+
   it('reads 20% more or fewer strands as no colour change', () => {
     // What a treatment that works does: the same head with more or fewer hairs. hair.color v2 read the
     // class contrast of each photo, which moved with the share of mixed pixels (0.26 stops on renders).
