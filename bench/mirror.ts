@@ -19,7 +19,7 @@ import { mirrorGray } from '../shared/analysis/register/mirrorGray.js';
 import { registerEitherWay } from '../shared/analysis/register/registerEitherWay.js';
 import type { Registration } from '../shared/analysis/register/registerPair.js';
 import { registerPair } from '../shared/analysis/register/registerPair.js';
-import { compose, homography, meanCornerError } from '../shared/geometry/homography.js';
+import { compose, meanCornerError, mirroring } from '../shared/geometry/homography.js';
 import { addNoise, calibShot, reshoot } from './lib/calibPair.js';
 import { photosDir } from './lib/photos.js';
 import { regLoadRgb, regRandom, regShotHomography, regTruth } from './lib/regSynth.js';
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     const after = toGray(addNoise(reshoot(cv, src, shot, rand), 1.5, rand));
     const flipped = mirrorGray(after);
     const truth = regTruth(regShotHomography({ ...shot, ev: 0, quality: 90 }, src.width, src.height));
-    const flip = homography<'afterWork', 'afterWork'>([-1, 0, src.width - 1, 0, 1, 0, 0, 0, 1]);
+    const flip = mirroring<'afterWork', 'afterWork'>(src.width);
     const diag = Math.hypot(src.width, src.height);
     const err = (r: Registration, t: typeof truth) =>
       r.matrix ? meanCornerError(r.matrix, t, src.width, src.height) / diag : null;

@@ -23,7 +23,7 @@ import { toGray } from '../shared/analysis/image.js';
 import { mirrorGray } from '../shared/analysis/register/mirrorGray.js';
 import { registerEitherWay } from '../shared/analysis/register/registerEitherWay.js';
 import type { Registration } from '../shared/analysis/register/registerPair.js';
-import { compose, homography, meanCornerError } from '../shared/geometry/homography.js';
+import { compose, meanCornerError, mirroring } from '../shared/geometry/homography.js';
 import { regLoadRgb, regRandom, regRandomShot, regReshoot, regTruth } from './lib/regSynth.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -104,7 +104,7 @@ async function main(): Promise<void> {
     const flipped = mirrorShots && !mismatch;
     const after = flipped ? mirrorGray(shotGray) : shotGray;
     // The truth for a flipped after photo: flip back, then the re-shoot's own truth.
-    const flip = homography<'afterWork', 'afterWork'>([-1, 0, after.width - 1, 0, 1, 0, 0, 0, 1]);
+    const flip = mirroring<'afterWork', 'afterWork'>(after.width);
     const truth = flipped ? compose(flip, regTruth(h)) : regTruth(h);
     const t = performance.now();
     const either = registerEitherWay(cv, before, after, {

@@ -27,6 +27,11 @@ export function scaling<From extends Frame, To extends Frame>(sx: number, sy: nu
   return homography([sx, 0, 0, 0, sy, 0, 0, 0, 1]);
 }
 
+/** The left-right flip of an image `width` px wide: pixel x goes to width - 1 - x (its own inverse). */
+export function mirroring<From extends Frame, To extends Frame>(width: number): Homography<From, To> {
+  return homography([-1, 0, width - 1, 0, 1, 0, 0, 0, 1]);
+}
+
 /** Composition: first `a` (From -> Mid), then `b` (Mid -> To). */
 export function compose<From extends Frame, Mid extends Frame, To extends Frame>(
   a: Homography<From, Mid>,

@@ -5,7 +5,7 @@
  */
 import { decompose } from '../../geometry/decompose.js';
 import type { Homography } from '../../geometry/homography.js';
-import { compose, homography, scaling } from '../../geometry/homography.js';
+import { compose, mirroring, scaling } from '../../geometry/homography.js';
 import { overlapPolygon, overlapShares } from '../../geometry/overlap.js';
 import type { Cv } from '../cv.js';
 import type { PairMeasurements } from '../detectors/types.js';
@@ -94,9 +94,7 @@ export function measurePair(
     // Three or more landmarks can describe a mirror image (a reflection): read the camera change from
     // the fit of the flipped-back photo, as for an automatic mirrored alignment.
     mirrored = (full[0] as number) * (full[4] as number) - (full[1] as number) * (full[3] as number) < 0;
-    geometry = mirrored
-      ? compose(homography<'after', 'after'>([-1, 0, after.info.width - 1, 0, 1, 0, 0, 0, 1]), full)
-      : full;
+    geometry = mirrored ? compose(mirroring<'after', 'after'>(after.info.width), full) : full;
   } else {
     progress(0.05, 'register');
     const either = registerEitherWay(cv, grayB, toGray(aw), options.register, (f, s) =>

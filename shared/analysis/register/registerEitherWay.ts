@@ -4,13 +4,13 @@
  * it is flipped back. Photos that align as they are never try the mirror, so their results and cost are
  * those of registerPair.
  *
- * The mirror gets no easier test than the photo as it is: the same verification and confidence. Real
- * scalp photos against their own mirror image fail registerPair (the first 30 photos, at 640 and 1024
- * px: confidence at most 0.20), and bench/registration.ts --mirror measures both sides: mirrored
- * re-shoots found, and mismatched pairs still rejected with the mirror tried.
+ * The mirror gets no easier test than the photo as it is: the same verification and confidence.
+ * bench/mirror.ts measures it on real photos (mirrored re-shoots found flipped back, and how often a
+ * mirror image aligns as it is, wrongly: front and top-down views of a nearly symmetric head, which
+ * then never try the mirror), bench/registration.ts that mismatched pairs stay rejected with it tried.
  */
 import type { Homography } from '../../geometry/homography.js';
-import { compose, homography } from '../../geometry/homography.js';
+import { compose, homography, mirroring } from '../../geometry/homography.js';
 import type { Cv } from '../cv.js';
 import type { GrayImage } from '../image.js';
 import { mirrorGray } from './mirrorGray.js';
@@ -53,7 +53,7 @@ export function registerEitherWay(
   if (flipped.status !== 'aligned' || !flipped.matrix)
     return { reg: { ...direct, method: `${direct.method}; mirror image tried too` }, mirrored: null };
   const fit = homography<'afterMirrored', 'beforeWork'>(flipped.matrix);
-  const flip = homography<'afterWork', 'afterMirrored'>([-1, 0, after.width - 1, 0, 1, 0, 0, 0, 1]);
+  const flip = mirroring<'afterWork', 'afterMirrored'>(after.width);
   const why = 'the after photo is a mirror image (left and right swapped): it aligned only flipped back';
   return {
     reg: {

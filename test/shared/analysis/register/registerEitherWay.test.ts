@@ -6,7 +6,13 @@ import { analyzePair } from '../../../../shared/analysis/pipeline/analyzePair.js
 import { mirrorGray } from '../../../../shared/analysis/register/mirrorGray.js';
 import { registerEitherWay } from '../../../../shared/analysis/register/registerEitherWay.js';
 import { registerPair } from '../../../../shared/analysis/register/registerPair.js';
-import { compose, homography, invert, meanCornerError } from '../../../../shared/geometry/homography.js';
+import {
+  compose,
+  homography,
+  invert,
+  meanCornerError,
+  mirroring,
+} from '../../../../shared/geometry/homography.js';
 import { photo } from '../detectors/cleanPair.js';
 import { similarityAbout, texture, warp } from './texture.js';
 
@@ -24,9 +30,7 @@ function reshot(before: GrayImage, h: readonly number[], mirrored: boolean): Gra
 /** The truth (after px -> before px) for the pair reshot() made. */
 function truthOf(h: readonly number[], width: number, mirrored: boolean) {
   const t = invert(homography<'beforeWork', 'afterWork'>(h));
-  return mirrored
-    ? compose(homography<'afterWork', 'afterWork'>([-1, 0, width - 1, 0, 1, 0, 0, 0, 1]), t)
-    : t;
+  return mirrored ? compose(mirroring<'afterWork', 'afterWork'>(width), t) : t;
 }
 
 const det2 = (m: readonly number[]) =>
